@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Chips, StatusBadge } from "@/components/event/Chips";
+import { CitationCard } from "@/components/event/CitationCard";
+import { EventDate, precisionName } from "@/components/event/EventDate";
+import { getEvent } from "@/lib/data/events";
+import { NotFoundError } from "@/lib/data/errors";
+import { exactInterval } from "@/lib/dates/precision";
+import { formatDayLabel } from "@/lib/dates/calendar-date";
+import { SLUG } from "@/lib/validation/vocabulary";
+
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ slug: string }>;
+
+async function loadEvent(slug: string) {
+  if (!SLUG.test(slug)) notFound();
+  try {
+    return await getEvent(slug);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const event = await loadEvent((await params).slug);
+  const description = `${event.date.label}: ${event.summary}`.slice(0, 300);
+  return {
+    title: event.title,
+    description,
+    openGraph: { title: event.title, description, type: "article", url: event.url, siteName: "Policy Timeline" },
+    twitter: { card: "summary", title: event.title, description },
+  };
+}
+
+export default async function EventPage({ params }: { params: Params }) {
+  const event = await loadEvent((await params).slug);
+  return (
+    <article data-testid="event-page">
+      <p className="small">
+        <Link href="/">← All events</Link>
+      </p>
+      <h1>{event.title}</h1>
+      <p>
+        <EventDate date={event.date} detailed /> · <StatusBadge status={event.status} />
+      </p>
+      <p>{event.summary}</p>
+      <dl className="facts">
+        <dt>Date</dt>
+        <dd data-testid="exact-dates">
+          {exactInterval(event.date)} ({precisionName(event.date.precision)}
+          {event.date.timezone ? `, ${event.date.timezone}` : ""})
+        </dd>
+        {event.date.note && (
+          <>
+            <dt>Dating note</dt>
+            <dd>{event.date.note}</dd>
+          </>
+        )}
+        {event.date.announced && (
+          <>
+            <dt>First reported</dt>
+            <dd>{formatDayLabel(event.date.announced)}</dd>
+          </>
+        )}
+        <dt>Kind</dt>
+        <dd>{event.kind.replace("-", " ")}</dd>
+        <dt>Actors</dt>
+        <dd>
+          {event.actors.length === 0
+            ? "—"
+            : event.actors.map((a, i) => (
+                <span key={a.slug}>
+                  {i > 0 && "; "}
+                  <Link href={`/?actor=${a.slug}`}>{a.name}</Link>
+                  {a.role ? `, ${a.role}` : ""}
+                  {a.aliases.length > 0 && <span className="muted small"> (also written: {a.aliases.join(", ")})</span>}
+                </span>
+              ))}
+        </dd>
+        <dt>Countries and topics</dt>
+        <dd>
+          <Chips event={event} />
+        </dd>
+      </dl>
+      <h2>Sources</h2>
+      {event.citations.map((citation, i) => (
+        <CitationCard key={i} citation={citation} />
+      ))}
+    </article>
+  );
+}

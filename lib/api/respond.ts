@@ -1,0 +1,23 @@
+import { NextResponse } from "next/server";
+import { InvalidInputError, NotFoundError } from "@/lib/data/errors";
+import type { ParameterIssue } from "@/lib/url/filters";
+
+export function badRequest(error: string, issues: ParameterIssue[]): NextResponse {
+  return NextResponse.json({ error, issues }, { status: 400 });
+}
+
+/** Runs a handler and maps the data layer's typed errors to 4xx answers; anything else is logged. */
+export async function respond(handler: () => Promise<NextResponse>): Promise<NextResponse> {
+  try {
+    return await handler();
+  } catch (error) {
+    if (error instanceof NotFoundError) return NextResponse.json({ error: error.message }, { status: 404 });
+    if (error instanceof InvalidInputError) return badRequest(error.message, error.issues);
+    console.error(error);
+    return NextResponse.json({ error: "Internal error" }, { status: 500 });
+  }
+}
+
+export function summariseIssues(issues: ParameterIssue[]): string {
+  return issues.length === 1 ? issues[0].message : `${issues.length} invalid parameters`;
+}

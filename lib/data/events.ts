@@ -1,0 +1,75 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { TimelineEvent, Vocabulary } from "@/lib/domain";
+import { filterRange, type EventFilters } from "@/lib/url/filters";
+import { db } from "./client";
+import { NotFoundError } from "./errors";
+import { eventSelect, toTimelineEvent } from "./event-select";
+
+type Client = ReturnType<typeof db>;
+
+/** A text search also finds events through any alias of their actors ("Hegseth" finds "Hergses"). */
+function textCondition(q: string): Prisma.EventWhereInput {
+  return {
+    OR: [
+      { title: { contains: q } },
+      { summary: { contains: q } },
+      { citations: { some: { quote: { contains: q } } } },
+      { actors: { some: { OR: [{ name: { contains: q } }, { aliases: { some: { alias: { contains: q } } } }] } } },
+      { countries: { some: { name: { contains: q } } } },
+      { topics: { some: { name: { contains: q } } } },
+    ],
+  };
+}
+
+export function eventWhere(filters: EventFilters): Prisma.EventWhereInput {
+  const and: Prisma.EventWhereInput[] = [];
+  if (filters.country.length) and.push({ countries: { some: { code: { in: filters.country } } } });
+  if (filters.topic.length) and.push({ topics: { some: { slug: { in: filters.topic } } } });
+  if (filters.actor.length) and.push({ actors: { some: { slug: { in: filters.actor } } } });
+  if (filters.kind.length) and.push({ kind: { in: filters.kind } });
+  if (filters.status.length) and.push({ status: { in: filters.status } });
+  if (filters.q) and.push(textCondition(filters.q));
+  const range = filterRange(filters);
+  if (range.start) and.push({ endDate: { gte: range.start } });
+  if (range.end) and.push({ startDate: { lte: range.end } });
+  if (filters.asOf) {
+    and.push({
+      OR: [
+        { announcedDate: { lte: filters.asOf } },
+        { announcedDate: null, startDate: { lte: filters.asOf } },
+      ],
+    });
+  }
+  return and.length ? { AND: and } : {};
+}
+
+const TIME_ORDER: Prisma.EventOrderByWithRelationInput[] = [{ startDate: "asc" }, { endDate: "asc" }, { slug: "asc" }];
+
+export async function listEvents(filters: EventFilters, client: Client = db()): Promise<{ events: TimelineEvent[]; total: number }> {
+  const where = eventWhere(filters);
+  const [rows, total] = await Promise.all([
+    client.event.findMany({ where, select: eventSelect, orderBy: TIME_ORDER }),
+    client.event.count({ where }),
+  ]);
+  return { events: rows.map(toTimelineEvent), total };
+}
+
+export async function getEvent(slug: string, client: Client = db()): Promise<TimelineEvent> {
+  const row = await client.event.findUnique({ where: { slug }, select: eventSelect });
+  if (!row) throw new NotFoundError("event", slug);
+  return toTimelineEvent(row);
+}
+
+/** The values each filter can take, with how many events carry each. */
+export async function getVocabulary(client: Client = db()): Promise<Vocabulary> {
+  const [countries, topics, actors] = await Promise.all([
+    client.country.findMany({ select: { code: true, name: true, _count: { select: { events: true } } }, orderBy: { name: "asc" } }),
+    client.topic.findMany({ select: { slug: true, name: true, _count: { select: { events: true } } }, orderBy: { name: "asc" } }),
+    client.actor.findMany({ select: { slug: true, name: true, _count: { select: { events: true } } }, orderBy: { name: "asc" } }),
+  ]);
+  return {
+    countries: countries.map(({ _count, ...c }) => ({ ...c, count: _count.events })),
+    topics: topics.map(({ _count, ...t }) => ({ ...t, count: _count.events })),
+    actors: actors.map(({ _count, ...a }) => ({ ...a, count: _count.events })),
+  };
+}

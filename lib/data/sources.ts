@@ -1,0 +1,37 @@
+import type { SourceView } from "@/lib/domain";
+import type { CitationSupport } from "@/lib/validation/vocabulary";
+import { db } from "./client";
+import { NotFoundError } from "./errors";
+import { sourceRefSelect, toSourceRef } from "./event-select";
+
+type Client = ReturnType<typeof db>;
+
+export async function getSource(slug: string, client: Client = db()): Promise<SourceView> {
+  const row = await client.source.findUnique({
+    where: { slug },
+    select: {
+      ...sourceRefSelect,
+      section: true,
+      publishedDate: true,
+      retrievedAt: true,
+      language: true,
+      text: true,
+      editorialNote: true,
+      citations: {
+        select: { quote: true, start: true, end: true, supports: true, event: { select: { slug: true, title: true } } },
+        orderBy: { start: "asc" },
+      },
+    },
+  });
+  if (!row) throw new NotFoundError("source", slug);
+  return {
+    ...toSourceRef(row),
+    ...(row.section ? { section: row.section } : {}),
+    publishedDate: row.publishedDate,
+    retrievedAt: row.retrievedAt,
+    language: row.language,
+    text: row.text,
+    ...(row.editorialNote ? { editorialNote: row.editorialNote } : {}),
+    citations: row.citations.map((c) => ({ ...c, supports: c.supports as CitationSupport })),
+  };
+}

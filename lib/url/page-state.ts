@@ -1,0 +1,61 @@
+import { SLUG } from "@/lib/validation/vocabulary";
+import { FILTER_PARAMETERS, parseFilters, serializeFilters, unknownParameters, type EventFilters, type ParameterIssue } from "./filters";
+
+export const VIEWS = ["timeline", "list"] as const;
+export const LANE_MODES = ["country", "topic"] as const;
+
+/** Everything the home page keeps in its URL: the filters plus how they are shown. */
+export interface PageState {
+  filters: EventFilters;
+  event?: string;
+  view: (typeof VIEWS)[number];
+  lanes: (typeof LANE_MODES)[number];
+  embed: boolean;
+}
+
+const PAGE_PARAMETERS = [...FILTER_PARAMETERS, "event", "view", "lanes", "embed"];
+
+export function parsePageState(params: URLSearchParams): { state: PageState; issues: ParameterIssue[] } {
+  const { filters, issues } = parseFilters(params);
+  issues.push(...unknownParameters(params, PAGE_PARAMETERS));
+  const state: PageState = { filters, view: "timeline", lanes: "country", embed: false };
+
+  const event = params.get("event");
+  if (event !== null) {
+    if (SLUG.test(event)) state.event = event;
+    else issues.push({ parameter: "event", value: event, message: "event must be an event's slug" });
+  }
+  const pick = <T extends string>(name: string, options: readonly T[], fallback: T): T => {
+    const value = params.get(name);
+    if (value === null) return fallback;
+    if ((options as readonly string[]).includes(value)) return value as T;
+    issues.push({ parameter: name, value, message: `${name} must be one of ${options.join(", ")}` });
+    return fallback;
+  };
+  state.view = pick("view", VIEWS, "timeline");
+  state.lanes = pick("lanes", LANE_MODES, "country");
+  const embed = params.get("embed");
+  if (embed !== null) {
+    if (embed === "1" || embed === "0") state.embed = embed === "1";
+    else issues.push({ parameter: "embed", value: embed, message: "embed must be 1 or 0" });
+  }
+  return { state, issues };
+}
+
+export function serializePageState(state: PageState): URLSearchParams {
+  const params = serializeFilters(state.filters);
+  if (state.event) params.set("event", state.event);
+  if (state.view !== "timeline") params.set("view", state.view);
+  if (state.lanes !== "country") params.set("lanes", state.lanes);
+  if (state.embed) params.set("embed", "1");
+  return params;
+}
+
+/** Next's searchParams object as URLSearchParams. */
+export function toSearchParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(record)) {
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, v);
+  }
+  return params;
+}
