@@ -1,0 +1,13 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(__dirname) } },
+  test: {
+    include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "tests/**/*.test.ts"],
+    environment: "node",
+    env: { TZ: "UTC" },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
