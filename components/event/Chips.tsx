@@ -4,7 +4,7 @@ export function Chips({ event }: { event: TimelineEvent }) {
   return (
     <ul className="chips" aria-label="Countries and topics">
       {event.countries.map((c) => (
-        <li key={c.code} className="chip" title={c.name}>
+        <li key={c.code} className="chip" title={c.name} data-testid="country-chip">
           {c.name}
         </li>
       ))}

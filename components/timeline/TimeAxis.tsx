@@ -24,25 +24,27 @@ export function TimeAxis({ events, today }: { events: TimelineEvent[]; today: st
 
   return (
     <figure className="axis-figure">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="axis-title" data-testid="time-axis">
-        <title id="axis-title">{`Time axis from ${formatDayLabel(domain.start)} to ${formatDayLabel(domain.end)} with ${events.length} events`}</title>
-        <line className="today-line" x1={todayX} x2={todayX} y1={8} y2={baseline} />
-        <text className="today-label" x={Math.min(todayX + 4, WIDTH - 90)} y={16}>
-          today {formatDayLabel(today)}
-        </text>
-        {marks.map((mark) => (
-          <Mark key={mark.slug} mark={mark} event={bySlug.get(mark.slug)!} />
-        ))}
-        <line className="axis-baseline" x1={0} x2={WIDTH} y1={baseline} y2={baseline} />
-        {axis.ticks.map((tick) => (
-          <g key={tick.x} className="axis-tick" transform={`translate(${tick.x},${baseline})`}>
-            <line y2={6} />
-            <text y={20} textAnchor="middle">
-              {tick.label}
-            </text>
-          </g>
-        ))}
-      </svg>
+      <div className="axis-scroll" tabIndex={0} role="group" aria-label="Time axis; scrolls sideways on narrow screens">
+        <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="axis-title" data-testid="time-axis">
+          <title id="axis-title">{`Time axis from ${formatDayLabel(domain.start)} to ${formatDayLabel(domain.end)} with ${events.length} events`}</title>
+          <line className="today-line" x1={todayX} x2={todayX} y1={8} y2={baseline} />
+          <text className="today-label" x={Math.min(todayX + 4, WIDTH - 90)} y={16}>
+            today {formatDayLabel(today)}
+          </text>
+          {marks.map((mark) => (
+            <Mark key={mark.slug} mark={mark} event={bySlug.get(mark.slug)!} />
+          ))}
+          <line className="axis-baseline" x1={0} x2={WIDTH} y1={baseline} y2={baseline} />
+          {axis.ticks.map((tick) => (
+            <g key={tick.x} className="axis-tick" transform={`translate(${tick.x},${baseline})`}>
+              <line y2={6} />
+              <text y={20} textAnchor="middle">
+                {tick.label}
+              </text>
+            </g>
+          ))}
+        </svg>
+      </div>
       <figcaption>
         Points are exact days, bands are months, quarters, years or fiscal years, faded bands are approximate dates, flags are
         &ldquo;by&rdquo; deadlines. Colour shows status.

@@ -16,8 +16,18 @@ export const MONTH_ABBREVIATIONS = [
   "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ] as const;
 
+/**
+ * Milliseconds of a UTC midnight. Unlike Date.UTC, which reads years 0–99 as 1900–1999, this takes
+ * every year literally.
+ */
+function utcMidnight(year: number, monthIndex: number, day: number): number {
+  const instant = new Date(0);
+  instant.setUTCFullYear(year, monthIndex, day);
+  return instant.getTime();
+}
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcMidnight(year, month, 0)).getUTCDate();
 }
 
 export function isCalendarDate(value: string): boolean {
@@ -39,7 +49,7 @@ export function formatCalendarDate(year: number, month: number, day: number): Ca
 
 export function toDayNumber(date: CalendarDate): number {
   const { year, month, day } = calendarDateParts(date);
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  return utcMidnight(year, month - 1, day) / MS_PER_DAY;
 }
 
 export function fromDayNumber(dayNumber: number): CalendarDate {

@@ -10,6 +10,7 @@ export class QuoteNotFoundError extends Error {}
  * it means, so an offset is never a guess.
  */
 export function locateQuote(text: string, quote: string, occurrence?: number): TextRange {
+  if (quote.length === 0) throw new QuoteNotFoundError("quote is empty");
   const positions: number[] = [];
   for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) positions.push(at);
   if (positions.length === 0) throw new QuoteNotFoundError(`quote not found verbatim in the source: "${quote}"`);
@@ -19,7 +20,7 @@ export function locateQuote(text: string, quote: string, occurrence?: number): T
     );
   }
   const index = occurrence ?? 0;
-  if (index >= positions.length) {
+  if (!Number.isInteger(index) || index < 0 || index >= positions.length) {
     throw new QuoteNotFoundError(`quote has ${positions.length} occurrence(s), not ${index + 1}: "${quote}"`);
   }
   return { start: positions[index], end: positions[index] + quote.length };

@@ -37,7 +37,7 @@ export const corpus = {
   ],
   topics: [
     { slug: "alliance", name: "Japan–U.S. alliance" },
-    { slug: "china", name: "China" },
+    { slug: "china", name: "Relations with China" },
     { slug: "defense-spending", name: "Defense spending" },
     { slug: "defense-industry", name: "Defense industry and missiles" },
     { slug: "command-and-control", name: "Command and control" },

@@ -1,0 +1,71 @@
+import { rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+/**
+ * End-to-end tests against the production server (`next start`), on a fresh SQLite database that
+ * scripts/prepare.mjs migrates and seeds. Run them with `npm run test:e2e` (scripts/run-e2e.mjs picks
+ * the browser and passes it in PLAYWRIGHT_CHROMIUM_EXECUTABLE); the build must already exist.
+ */
+const PORT = 3210;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+// Playwright loads this file in the runner and again in every worker; workers inherit the runner's
+// environment, so the database path is chosen (and the old file removed) once per run.
+if (!process.env.POLICY_TIMELINE_E2E_DB) {
+  const file = path.join(os.tmpdir(), `policy-timeline-e2e-${process.pid}-${Date.now()}.db`);
+  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
+  process.env.POLICY_TIMELINE_E2E_DB = file;
+}
+const databaseFile = process.env.POLICY_TIMELINE_E2E_DB;
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  fullyParallel: false,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: "list",
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    baseURL: BASE_URL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || undefined,
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `node scripts/prepare.mjs --no-build && node_modules/.bin/next start -p ${PORT}`,
+    url: BASE_URL,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      DATABASE_URL: `file:${databaseFile}`,
+      POLICY_TIMELINE_TODAY: "2026-11-26",
+      NEXT_TELEMETRY_DISABLED: "1",
+      CHECKPOINT_DISABLE: "1",
+    },
+  },
+});

@@ -1,0 +1,63 @@
+// Runs the Playwright end-to-end tests with a Chromium that is actually on this machine:
+// CHROMIUM_PATH if set, else the system /usr/bin/chromium, else Playwright's own download.
+// Extra arguments are passed to `playwright test`, e.g. `npm run test:e2e -- e2e/home.spec.ts`.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+
+async function playwrightsOwnChromium() {
+  try {
+    const { chromium } = await import("@playwright/test");
+    const executable = chromium.executablePath();
+    return executable && existsSync(executable) ? executable : null;
+  } catch {
+    return null;
+  }
+}
+
+async function findBrowser() {
+  const fromEnv = process.env.CHROMIUM_PATH?.trim();
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) {
+      console.error(`✗ CHROMIUM_PATH is set to "${fromEnv}", but there is no file there.`);
+      process.exit(1);
+    }
+    return { executable: fromEnv, origin: "CHROMIUM_PATH" };
+  }
+  if (existsSync(SYSTEM_CHROMIUM)) return { executable: SYSTEM_CHROMIUM, origin: "system" };
+  const own = await playwrightsOwnChromium();
+  if (own) return { executable: own, origin: "playwright" };
+  console.error(
+    [
+      "✗ No Chromium found for the end-to-end tests. Get one in any of these ways:",
+      "    - Debian/Ubuntu:            apt-get install -y chromium",
+      "    - with internet access:     npx playwright install chromium",
+      "    - a Chromium/Chrome binary elsewhere: CHROMIUM_PATH=/path/to/chromium npm run test:e2e",
+    ].join("\n"),
+  );
+  process.exit(1);
+}
+
+const browser = await findBrowser();
+console.log(`› Chromium (${browser.origin}): ${browser.executable}`);
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
+if (browser.origin === "playwright") delete env.PLAYWRIGHT_CHROMIUM_EXECUTABLE;
+else env.PLAYWRIGHT_CHROMIUM_EXECUTABLE = browser.executable;
+
+const child = spawn(path.join(root, "node_modules", ".bin", "playwright"), ["test", ...process.argv.slice(2)], {
+  cwd: root,
+  env,
+  stdio: "inherit",
+});
+// Ctrl-C reaches Playwright directly (same process group); a SIGTERM sent to this script is passed on.
+process.on("SIGINT", () => {});
+process.on("SIGTERM", () => child.kill("SIGTERM"));
+child.on("error", (error) => {
+  console.error(`✗ Could not start Playwright: ${error.message}`);
+  process.exit(1);
+});
+child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
