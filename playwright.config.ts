@@ -12,7 +12,8 @@ const PORT = 3210;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // Playwright loads this file in the runner and again in every worker; workers inherit the runner's
-// environment, so the database path is chosen (and the old file removed) once per run.
+// environment, so the database path is chosen (and any old file removed) once per run. scripts/run-e2e.mjs
+// chooses it itself (and deletes it afterwards); a bare `npx playwright test` gets one here.
 if (!process.env.POLICY_TIMELINE_E2E_DB) {
   const file = path.join(os.tmpdir(), `policy-timeline-e2e-${process.pid}-${Date.now()}.db`);
   for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });

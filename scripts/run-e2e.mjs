@@ -2,7 +2,8 @@
 // CHROMIUM_PATH if set, else the system /usr/bin/chromium, else Playwright's own download.
 // Extra arguments are passed to `playwright test`, e.g. `npm run test:e2e -- e2e/home.spec.ts`.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -44,7 +45,14 @@ async function findBrowser() {
 const browser = await findBrowser();
 console.log(`› Chromium (${browser.origin}): ${browser.executable}`);
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
+// The fresh SQLite file the test server migrates and seeds (see playwright.config.ts); removed afterwards.
+const databaseFile = path.join(os.tmpdir(), `policy-timeline-e2e-${process.pid}-${Date.now()}.db`);
+const removeDatabase = () => {
+  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(`${databaseFile}${suffix}`, { force: true });
+};
+removeDatabase();
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", POLICY_TIMELINE_E2E_DB: databaseFile };
 if (browser.origin === "playwright") delete env.PLAYWRIGHT_CHROMIUM_EXECUTABLE;
 else env.PLAYWRIGHT_CHROMIUM_EXECUTABLE = browser.executable;
 
@@ -60,4 +68,7 @@ child.on("error", (error) => {
   console.error(`✗ Could not start Playwright: ${error.message}`);
   process.exit(1);
 });
-child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+child.on("exit", (code, signal) => {
+  removeDatabase();
+  process.exit(code ?? (signal ? 1 : 0));
+});

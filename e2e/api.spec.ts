@@ -1,0 +1,68 @@
+import { expect, test } from "@playwright/test";
+import { CHINA_EVENT_COUNT, SEED_EVENT_COUNT } from "./seed";
+
+interface ApiCitation {
+  quote: string;
+  start: number;
+  end: number;
+  source: { slug: string };
+}
+interface ApiEvent {
+  slug: string;
+  citations: ApiCitation[];
+}
+
+test.describe("JSON API", () => {
+  test("GET /api/events?country=CN matches the page", async ({ request, page }) => {
+    const response = await request.get("/api/events?country=CN");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("application/json");
+    const body = (await response.json()) as { events: ApiEvent[]; total: number };
+    expect(body.total).toBe(CHINA_EVENT_COUNT);
+    expect(body.events).toHaveLength(body.total);
+
+    await page.goto("/?country=CN");
+    await expect(page.getByTestId("result-count")).toHaveText(`${body.total} events`);
+    const slugs = await page.getByTestId("event-item").evaluateAll((items) => items.map((i) => i.getAttribute("data-slug")));
+    expect([...slugs].sort()).toEqual(body.events.map((e) => e.slug).sort());
+  });
+
+  test("an invalid filter is refused with 400 and the issues", async ({ request }) => {
+    const response = await request.get("/api/events?country=JPN");
+    expect(response.status()).toBe(400);
+    const body = await response.json();
+    expect(typeof body.error).toBe("string");
+    expect(Array.isArray(body.issues)).toBe(true);
+    expect(body.issues).toEqual(expect.arrayContaining([expect.objectContaining({ parameter: "country", value: "JPN" })]));
+  });
+
+  test("an unknown event is 404", async ({ request }) => {
+    const response = await request.get("/api/events/no-such");
+    expect(response.status()).toBe(404);
+    expect(typeof (await response.json()).error).toBe("string");
+  });
+
+  test("every event has citations whose quotes are exact slices of their sources", async ({ request }) => {
+    const response = await request.get("/api/events");
+    expect(response.status()).toBe(200);
+    const { events, total } = (await response.json()) as { events: ApiEvent[]; total: number };
+    expect(total).toBe(SEED_EVENT_COUNT);
+    expect(events).toHaveLength(SEED_EVENT_COUNT);
+
+    const texts = new Map<string, string>();
+    for (const event of events) {
+      expect(event.citations.length, event.slug).toBeGreaterThan(0);
+      for (const citation of event.citations) {
+        let text = texts.get(citation.source.slug);
+        if (text === undefined) {
+          const source = await request.get(`/api/sources/${citation.source.slug}`);
+          expect(source.status()).toBe(200);
+          text = ((await source.json()) as { source: { text: string } }).source.text;
+          texts.set(citation.source.slug, text);
+        }
+        expect(citation.end, event.slug).toBeGreaterThan(citation.start);
+        expect(text.slice(citation.start, citation.end), `${event.slug} @ ${citation.start}`).toBe(citation.quote);
+      }
+    }
+  });
+});

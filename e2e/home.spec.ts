@@ -1,0 +1,67 @@
+import { expect, test } from "@playwright/test";
+import { CHINA_EVENT_COUNT, END_2026_DEADLINE, MEETING, SEED_EVENT_COUNT } from "./seed";
+
+test.describe("home page", () => {
+  test("lists every seed event", async ({ page }) => {
+    const response = await page.goto("/");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByTestId("result-count")).toHaveText(`${SEED_EVENT_COUNT} events`);
+    await expect(page.getByTestId("event-list").getByTestId("event-item")).toHaveCount(SEED_EVENT_COUNT);
+    const meeting = page.locator(`[data-testid="event-item"][data-slug="${MEETING.slug}"]`);
+    await expect(meeting).toBeVisible();
+    await expect(meeting.getByRole("link", { name: MEETING.title })).toHaveAttribute("href", `/events/${MEETING.slug}`);
+    await expect(meeting.getByTestId("date-label")).toHaveText(MEETING.dateLabel);
+    await expect(page.getByTestId("time-axis").getByTestId("axis-mark")).toHaveCount(SEED_EVENT_COUNT);
+    await expect(page.getByTestId("parameter-notice")).toHaveCount(0);
+  });
+
+  test("a country in the URL narrows the list to that country's events", async ({ page }) => {
+    await page.goto("/?country=CN");
+    await expect(page.getByTestId("result-count")).toHaveText(`${CHINA_EVENT_COUNT} events`);
+    const items = page.getByTestId("event-item");
+    await expect(items).toHaveCount(CHINA_EVENT_COUNT);
+    for (const item of await items.all()) {
+      await expect(item.getByTestId("country-chip").filter({ hasText: /^China$/ })).toHaveCount(1);
+    }
+    await expect(page.locator(`[data-testid="event-item"][data-slug="${MEETING.slug}"]`)).toBeVisible();
+    await expect(page.locator(`[data-testid="event-item"][data-slug="${END_2026_DEADLINE.slug}"]`)).toHaveCount(0);
+    await expect(page.getByTestId("parameter-notice")).toHaveCount(0);
+  });
+
+  test("the filter form writes the country into the URL and narrows the list", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByTestId("event-item")).toHaveCount(SEED_EVENT_COUNT);
+    const form = page.getByRole("form", { name: "Filter events" });
+    await form.getByLabel("Country").selectOption("CN");
+    await form.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/[?&]country=CN(&|$)/);
+    await expect(page.getByTestId("result-count")).toHaveText(`${CHINA_EVENT_COUNT} events`);
+    await expect(page.getByTestId("event-item")).toHaveCount(CHINA_EVENT_COUNT);
+    await expect(form.getByLabel("Country")).toHaveValue("CN");
+    // The form also submits its empty fields; they must not be reported as bad parameters.
+    await expect(page.getByTestId("parameter-notice")).toHaveCount(0);
+  });
+
+  test("the open deadlines panel counts down from the pinned today", async ({ page }) => {
+    await page.goto("/");
+    const deadline = page.getByTestId("deadlines").locator(`[data-testid="deadline"][data-slug="${END_2026_DEADLINE.slug}"]`);
+    await expect(deadline).toBeVisible();
+    await expect(deadline.getByTestId("countdown")).toHaveText(END_2026_DEADLINE.countdown);
+    await expect(page.getByTestId("deadlines")).toContainText("Counted from 26 Nov 2026.");
+  });
+
+  test("bad URL parameters are reported and ignored, not an error page", async ({ page }) => {
+    const response = await page.goto("/?country=JPN&from=notadate&view=nonsense");
+    expect(response?.status()).toBe(200);
+    const notice = page.getByTestId("parameter-notice");
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText("country=JPN");
+    await expect(notice).toContainText("from=notadate");
+    await expect(notice).toContainText("view=nonsense");
+    await expect(page.getByTestId("result-count")).toHaveText(`${SEED_EVENT_COUNT} events`);
+    await expect(page.getByTestId("event-item")).toHaveCount(SEED_EVENT_COUNT);
+    // app/error.tsx; (not getByRole("alert"): Next's route announcer is an empty alert region on every page)
+    await expect(page.getByRole("heading", { name: "Something went wrong" })).toHaveCount(0);
+    await expect(page.getByTestId("not-found")).toHaveCount(0);
+  });
+});
