@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { japaneseFiscalYear, japaneseFiscalYearOf } from "./fiscal-year";
+
+describe("japaneseFiscalYear", () => {
+  it("FY2025 runs from 1 April 2025 to 31 March 2026", () => {
+    expect(japaneseFiscalYear(2025)).toEqual({ start: "2025-04-01", end: "2026-03-31", label: "FY2025" });
+  });
+
+  it("FY2027 runs from 1 April 2027 to 31 March 2028", () => {
+    expect(japaneseFiscalYear(2027)).toEqual({ start: "2027-04-01", end: "2028-03-31", label: "FY2027" });
+  });
+
+  it("pads years below 1000 so the bounds are real calendar dates", () => {
+    expect(japaneseFiscalYear(999)).toEqual({ start: "0999-04-01", end: "1000-03-31", label: "FY999" });
+  });
+
+  it.each([0, -1, 9999, 2025.5, Number.NaN])("rejects %s", (year) => {
+    expect(() => japaneseFiscalYear(year)).toThrow(RangeError);
+  });
+});
+
+describe("japaneseFiscalYearOf", () => {
+  it("names the fiscal year an interval is exactly", () => {
+    expect(japaneseFiscalYearOf({ start: "2025-04-01", end: "2026-03-31" })).toBe(2025);
+    expect(japaneseFiscalYearOf({ start: "2027-04-01", end: "2028-03-31" })).toBe(2027);
+  });
+
+  it.each([
+    { start: "2025-01-01", end: "2025-12-31" },
+    { start: "2025-04-01", end: "2026-03-30" },
+    { start: "2025-04-02", end: "2026-03-31" },
+    { start: "2025-04-01", end: "2027-03-31" },
+    { start: "2025-04-01", end: "2025-04-01" },
+    { start: "2024-04-01", end: "2026-03-31" },
+  ])("returns null for $start..$end", (interval) => {
+    expect(japaneseFiscalYearOf(interval)).toBeNull();
+  });
+
+  it("returns null rather than throwing for a year outside 1..9998", () => {
+    expect(japaneseFiscalYearOf({ start: "0000-04-01", end: "0001-03-31" })).toBeNull();
+    expect(japaneseFiscalYearOf({ start: "9999-04-01", end: "9999-12-31" })).toBeNull();
+  });
+});
