@@ -1,13 +1,20 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { DeadlinesPanel } from "@/components/event/DeadlinesPanel";
 import { EventList } from "@/components/event/EventList";
 import { FilterForm } from "@/components/filters/FilterForm";
 import { ParameterNotice } from "@/components/layout/ParameterNotice";
-import { TimeAxis } from "@/components/timeline/TimeAxis";
-import { getVocabulary, listEvents } from "@/lib/data/events";
+import { ViewSwitch } from "@/components/layout/ViewSwitch";
+import { InteractiveTimeline } from "@/components/timeline/InteractiveTimeline";
+import { NotFoundError } from "@/lib/data/errors";
+import { getEvent, getVocabulary, listEvents } from "@/lib/data/events";
+import { listOpenDeadlines, listTimelineItems } from "@/lib/data/timeline";
+import { toDayNumber } from "@/lib/dates/calendar-date";
 import { resolveToday } from "@/lib/dates/countdown";
 import { openDeadlines } from "@/lib/dates/deadlines";
-import { parsePageState, toSearchParams } from "@/lib/url/page-state";
+import type { Vocabulary } from "@/lib/domain";
+import type { ParameterIssue } from "@/lib/url/filters";
+import { parsePageState, toSearchParams, type PageState } from "@/lib/url/page-state";
 import { checkAgainstVocabulary } from "@/lib/url/vocabulary-check";
 
 export const dynamic = "force-dynamic";
@@ -16,35 +23,97 @@ export const metadata: Metadata = {
   title: "Policy Timeline",
 };
 
+/** The list view draws at most this many events; the API and exports have them all. */
+const LIST_LIMIT = 500;
+
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const parsed = parsePageState(toSearchParams(await searchParams));
   const vocabulary = await getVocabulary();
   const checked = checkAgainstVocabulary(parsed.state.filters, vocabulary);
+  const state: PageState = { ...parsed.state, filters: checked.filters };
   const issues = [...parsed.issues, ...checked.issues];
-  const { events, total } = await listEvents(checked.filters);
+  const selectedEvent = await loadSelected(state, issues);
   const today = resolveToday("UTC");
-  const deadlines = openDeadlines(events, (e) => resolveToday(e.date.timezone ?? "UTC"));
+  const deadlines = openDeadlines(await listOpenDeadlines(state.filters), (e) => resolveToday(e.date.timezone ?? "UTC"));
 
   return (
-    <>
-      <h1>Policy events, with their sources</h1>
-      <p className="muted">
-        Every event rests on a verbatim quote from a stored source. Dates keep their precision: a fiscal year stays a fiscal year,
-        a deadline stays a deadline.
-      </p>
+    <div className={state.embed ? "embedded" : undefined} data-embed={state.embed ? "1" : undefined}>
+      {!state.embed && (
+        <>
+          <h1>Policy events, with their sources</h1>
+          <p className="muted intro">
+            Every event rests on a verbatim quote from a stored source. Dates keep their precision: a fiscal year stays a fiscal year, a
+            deadline stays a deadline.
+          </p>
+        </>
+      )}
       <ParameterNotice issues={issues} />
-      <FilterForm filters={checked.filters} vocabulary={vocabulary} />
+      {!state.embed && (
+        <FilterForm filters={state.filters} vocabulary={vocabulary} kept={{ view: state.view, lanes: state.lanes, embed: state.embed, asOf: state.filters.asOf }} />
+      )}
+      <ViewSwitch state={state} />
+      {state.view === "timeline" ? (
+        <TimelineView state={state} vocabulary={vocabulary} today={today} selectedEvent={selectedEvent} />
+      ) : (
+        <ListView state={state} />
+      )}
+      {!state.embed && <DeadlinesPanel deadlines={deadlines} today={today} />}
+    </div>
+  );
+}
+
+async function loadSelected(state: PageState, issues: ParameterIssue[]) {
+  if (!state.event) return undefined;
+  try {
+    return await getEvent(state.event);
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+    issues.push({ parameter: "event", value: state.event, message: `no event "${state.event}"` });
+    state.event = undefined;
+    return undefined;
+  }
+}
+
+async function TimelineView({ state, vocabulary, today, selectedEvent }: { state: PageState; vocabulary: Vocabulary; today: string; selectedEvent?: Awaited<ReturnType<typeof getEvent>> }) {
+  const packed = await listTimelineItems(state.filters);
+  const names = Object.fromEntries([...vocabulary.countries.map((c) => [c.code, c.name]), ...vocabulary.topics.map((t) => [t.slug, t.name])]);
+  return (
+    <>
+      <p className="small muted" data-testid="result-count" aria-live="polite">
+        {packed.length} {packed.length === 1 ? "event" : "events"}
+        {state.filters.asOf ? `, as known on ${state.filters.asOf}` : ""}
+      </p>
+      <noscript>
+        <p className="notice">The interactive timeline needs JavaScript. The list view shows the same events without it.</p>
+      </noscript>
+      <Suspense fallback={<p className="muted">Loading the timeline…</p>}>
+        <InteractiveTimeline
+          packed={packed}
+          names={names}
+          today={toDayNumber(today)}
+          initialWindow={state.window}
+          initialSelected={state.event}
+          initialLanes={state.lanes}
+          selectedEvent={selectedEvent}
+          embed={state.embed}
+        />
+      </Suspense>
+    </>
+  );
+}
+
+async function ListView({ state }: { state: PageState }) {
+  const { events, total } = await listEvents(state.filters, undefined, { limit: LIST_LIMIT });
+  return (
+    <>
       <p className="small muted" data-testid="result-count" aria-live="polite">
         {total} {total === 1 ? "event" : "events"}
-        {checked.filters.asOf ? `, as known on ${checked.filters.asOf}` : ""}
+        {state.filters.asOf ? `, as known on ${state.filters.asOf}` : ""}
+        {total > events.length ? ` (the first ${events.length} are listed; narrow the filters to see the rest)` : ""}
       </p>
-      <TimeAxis events={events} today={today} />
-      <div className="layout">
-        <EventList events={events} />
-        <DeadlinesPanel deadlines={deadlines} today={today} />
-      </div>
+      <EventList events={events} />
     </>
   );
 }

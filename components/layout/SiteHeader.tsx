@@ -11,7 +11,8 @@ export function SiteHeader() {
       </Link>
       <nav aria-label="Site">
         <Link href="/">Timeline</Link>
-        <Link href="/api/events">API</Link>
+        {/* A plain link: the API answers JSON, not a page Next could prefetch. */}
+        <a href="/api/events">API</a>
       </nav>
     </header>
   );

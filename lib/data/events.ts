@@ -36,19 +36,24 @@ export function eventWhere(filters: EventFilters): Prisma.EventWhereInput {
     and.push({
       OR: [
         { announcedDate: { lte: filters.asOf } },
-        { announcedDate: null, startDate: { lte: filters.asOf } },
+        // No recorded announcement: the event stood before any report the sources date (e.g. the FY2027 deadline).
+        { announcedDate: null },
       ],
     });
   }
   return and.length ? { AND: and } : {};
 }
 
-const TIME_ORDER: Prisma.EventOrderByWithRelationInput[] = [{ startDate: "asc" }, { endDate: "asc" }, { slug: "asc" }];
+export const TIME_ORDER: Prisma.EventOrderByWithRelationInput[] = [{ startDate: "asc" }, { endDate: "asc" }, { slug: "asc" }];
 
-export async function listEvents(filters: EventFilters, client: Client = db()): Promise<{ events: TimelineEvent[]; total: number }> {
+export async function listEvents(
+  filters: EventFilters,
+  client: Client = db(),
+  page: { limit?: number } = {},
+): Promise<{ events: TimelineEvent[]; total: number }> {
   const where = eventWhere(filters);
   const [rows, total] = await Promise.all([
-    client.event.findMany({ where, select: eventSelect, orderBy: TIME_ORDER }),
+    client.event.findMany({ where, select: eventSelect, orderBy: TIME_ORDER, take: page.limit }),
     client.event.count({ where }),
   ]);
   return { events: rows.map(toTimelineEvent), total };

@@ -1,5 +1,7 @@
+import type { Window } from "@/lib/timeline/controller";
 import { SLUG } from "@/lib/validation/vocabulary";
 import { FILTER_PARAMETERS, parseFilters, serializeFilters, unknownParameters, type EventFilters, type ParameterIssue } from "./filters";
+import { parseWindow, serializeWindow } from "./window";
 
 export const VIEWS = ["timeline", "list"] as const;
 export const LANE_MODES = ["country", "topic"] as const;
@@ -8,12 +10,14 @@ export const LANE_MODES = ["country", "topic"] as const;
 export interface PageState {
   filters: EventFilters;
   event?: string;
+  /** The visible span; absent means "fit all events". */
+  window?: Window;
   view: (typeof VIEWS)[number];
   lanes: (typeof LANE_MODES)[number];
   embed: boolean;
 }
 
-const PAGE_PARAMETERS = [...FILTER_PARAMETERS, "event", "view", "lanes", "embed"];
+const PAGE_PARAMETERS = [...FILTER_PARAMETERS, "event", "window", "view", "lanes", "embed"];
 
 export function parsePageState(params: URLSearchParams): { state: PageState; issues: ParameterIssue[] } {
   const { filters, issues } = parseFilters(params);
@@ -24,6 +28,12 @@ export function parsePageState(params: URLSearchParams): { state: PageState; iss
   if (event !== null) {
     if (SLUG.test(event)) state.event = event;
     else issues.push({ parameter: "event", value: event, message: "event must be an event's slug" });
+  }
+  const window = params.get("window");
+  if (window !== null) {
+    const parsed = parseWindow(window);
+    if (parsed) state.window = parsed;
+    else issues.push({ parameter: "window", value: window, message: "window must be two dates written YYYY-MM-DD..YYYY-MM-DD, the first before the second" });
   }
   const pick = <T extends string>(name: string, options: readonly T[], fallback: T): T => {
     const value = params.get(name);
@@ -45,6 +55,7 @@ export function parsePageState(params: URLSearchParams): { state: PageState; iss
 export function serializePageState(state: PageState): URLSearchParams {
   const params = serializeFilters(state.filters);
   if (state.event) params.set("event", state.event);
+  if (state.window) params.set("window", serializeWindow(state.window));
   if (state.view !== "timeline") params.set("view", state.view);
   if (state.lanes !== "country") params.set("lanes", state.lanes);
   if (state.embed) params.set("embed", "1");

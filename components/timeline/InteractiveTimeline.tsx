@@ -1,0 +1,187 @@
+"use client";
+
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { formatDayLabel, fromDayNumber } from "@/lib/dates/calendar-date";
+import type { TimelineEvent } from "@/lib/domain";
+import { applyKeyAction, clampWindow, extentOf, keyAction, limitsFor, revealItem, zoomWindow, type Window } from "@/lib/timeline/controller";
+import { laneBoxes } from "@/lib/timeline/geometry";
+import { histogram } from "@/lib/timeline/histogram";
+import { compareItems, unpackItem, type PackedItem } from "@/lib/timeline/items";
+import { DEFAULT_LAYOUT, lanesFor, layoutTimeline, type LaneMode } from "@/lib/timeline/layout";
+import { multiLevelTicks } from "@/lib/timeline/ticks";
+import { buildIndex, visibleItems } from "@/lib/timeline/visible";
+import { CopyLinkButton } from "./CopyLinkButton";
+import { DetailsPanel } from "./DetailsPanel";
+import { MarksLayer } from "./MarksLayer";
+import { Minimap } from "./Minimap";
+import { TimelineCanvas } from "./TimelineCanvas";
+import { TimeScaleAxis } from "./TimeScaleAxis";
+import { useElementWidth } from "./useElementSize";
+import { useTimelineUrl } from "./useTimelineUrl";
+import { useTimelineZoom } from "./useTimelineZoom";
+
+/** Below this width lanes would be too short to read, so all events share one lane. */
+const NARROW = 600;
+
+export interface InteractiveTimelineProps {
+  packed: PackedItem[];
+  names: Record<string, string>;
+  today: number;
+  initialWindow?: Window;
+  initialSelected?: string;
+  initialLanes: "country" | "topic";
+  selectedEvent?: TimelineEvent;
+  embed: boolean;
+}
+
+function dayText(day: number): string {
+  return formatDayLabel(fromDayNumber(Math.floor(day)));
+}
+
+export function InteractiveTimeline({ packed, names, today, initialWindow, initialSelected, initialLanes, selectedEvent, embed }: InteractiveTimelineProps) {
+  const items = useMemo(() => packed.map(unpackItem).sort(compareItems), [packed]);
+  const index = useMemo(() => buildIndex(items), [items]);
+  const nameMap = useMemo(() => new Map(Object.entries(names)), [names]);
+  const extent = useMemo(() => extentOf(items, today), [items, today]);
+  const limits = useMemo(() => limitsFor(extent), [extent]);
+
+  const [visible, setVisible] = useState<Window>(() => clampWindow(initialWindow ?? extent, limits));
+  const [selected, setSelected] = useState<string | undefined>(initialSelected);
+  const [lanesMode, setLanesMode] = useState<"country" | "topic">(initialLanes);
+  const [hovered, setHovered] = useState<string | undefined>();
+
+  const container = useRef<HTMLDivElement>(null);
+  const viewport = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(container, 960);
+  const mode: LaneMode = width < NARROW ? "single" : lanesMode;
+
+  const onWindow = useCallback((w: Window) => setVisible(clampWindow(w, limits)), [limits]);
+  useTimelineZoom(viewport, extent, limits, width, visible, onWindow);
+  useTimelineUrl(
+    { visible, selected, lanes: lanesMode },
+    extent,
+    useCallback(
+      (view) => {
+        setVisible(clampWindow(view.visible, limits));
+        setSelected(view.selected);
+        if (view.lanes) setLanesMode(view.lanes);
+      },
+      [limits],
+    ),
+  );
+
+  const lanes = useMemo(() => lanesFor(items, mode, nameMap), [items, mode, nameMap]);
+  const shown = useMemo(() => visibleItems(index, visible.from, visible.to), [index, visible]);
+  const layout = useMemo(
+    () =>
+      layoutTimeline(shown, lanes, mode, {
+        ...DEFAULT_LAYOUT,
+        maxRowsPerLane: mode === "single" ? 8 : lanes.length > 6 ? 3 : 5,
+        width,
+        from: visible.from,
+        to: visible.to,
+      }),
+    [shown, lanes, mode, width, visible],
+  );
+  const { boxes, height } = useMemo(() => laneBoxes(layout.lanes), [layout.lanes]);
+  const ticks = useMemo(() => multiLevelTicks(visible.from, visible.to, width), [visible, width]);
+  const counts = useMemo(() => histogram(items, extent, Math.max(1, Math.floor(width / 4))), [items, extent, width]);
+  const x = (day: number) => ((day - visible.from) / (visible.to - visible.from)) * width;
+  const todayX = x(today) >= 0 && x(today) <= width ? x(today) : null;
+
+  const select = useCallback(
+    (slug: string | undefined) => {
+      setSelected(slug);
+      const item = slug ? items.find((i) => i.slug === slug) : undefined;
+      if (item) setVisible((w) => revealItem(w, item, limits));
+    },
+    [items, limits],
+  );
+  const zoomTo = useCallback((from: number, to: number) => {
+    const pad = Math.max((to - from) * 0.15, 1);
+    setVisible(clampWindow({ from: from - pad, to: to + pad }, limits));
+  }, [limits]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const action = keyAction(event.key);
+    if (!action) return;
+    event.preventDefault();
+    const next = applyKeyAction(action, { window: visible, selected }, items, extent, limits);
+    setVisible(next.window);
+    if (next.selected !== selected) {
+      setSelected(next.selected);
+      if (next.selected) requestAnimationFrame(() => viewport.current?.querySelector<HTMLElement>(`[data-slug="${CSS.escape(next.selected!)}"]`)?.focus());
+    }
+  };
+
+  const hoveredPlacement = hovered ? layout.placed.find((p) => p.item.slug === hovered) : undefined;
+
+  return (
+    <section className="timeline" aria-label="Interactive timeline" data-testid="timeline">
+      <div className="timeline-toolbar" role="toolbar" aria-label="Timeline controls">
+        <div className="button-group">
+          <button type="button" className="button secondary" onClick={() => setVisible(zoomWindow(visible, 0.5, limits))} aria-label="Zoom out">
+            −
+          </button>
+          <button type="button" className="button secondary" onClick={() => setVisible(zoomWindow(visible, 2, limits))} aria-label="Zoom in">
+            +
+          </button>
+          <button type="button" className="button secondary" onClick={() => setVisible(clampWindow(extent, limits))}>
+            Fit all
+          </button>
+        </div>
+        <fieldset className="lane-switch" disabled={mode === "single"}>
+          <legend>Lanes</legend>
+          {(["country", "topic"] as const).map((value) => (
+            <label key={value}>
+              <input type="radio" name="lanes" value={value} checked={lanesMode === value} onChange={() => setLanesMode(value)} />
+              {value === "country" ? "Country" : "Topic"}
+            </label>
+          ))}
+        </fieldset>
+        <CopyLinkButton label="Copy link to this view" />
+        <p className="window-label small" data-testid="window-label" aria-live="polite">
+          {dayText(visible.from)} – {dayText(visible.to - 1)} · {shown.length} of {items.length} in view
+        </p>
+      </div>
+      <div className="timeline-body">
+        <div className="timeline-main" ref={container}>
+          <TimeScaleAxis ticks={ticks} window={visible} width={width} today={today} />
+          <div
+            ref={viewport}
+            className="timeline-viewport"
+            role="region"
+            aria-label="Timeline"
+            aria-describedby="timeline-help"
+            tabIndex={0}
+            onKeyDown={onKeyDown}
+            style={{ height, touchAction: "none" }}
+            data-testid="timeline-viewport"
+            data-window={`${fromDayNumber(Math.floor(visible.from))}..${fromDayNumber(Math.ceil(visible.to) - 1)}`}
+          >
+            <TimelineCanvas layout={layout} width={width} height={height} todayX={todayX} gridXs={ticks.fine.map((t) => x(t.day))} selected={selected} hovered={hovered} />
+            <MarksLayer lanes={layout.lanes} boxes={boxes} placed={layout.placed} clusters={layout.clusters} selected={selected} onSelect={select} onHover={setHovered} onZoomTo={zoomTo} />
+            {hoveredPlacement && (
+              <div
+                className="timeline-tooltip"
+                role="tooltip"
+                style={{ left: Math.min(Math.max(hoveredPlacement.x, 0), Math.max(width - 260, 0)), top: boxes[hoveredPlacement.lane].top + 18 + (hoveredPlacement.row + 1) * 22 }}
+                data-testid="tooltip"
+              >
+                <strong>{hoveredPlacement.item.title}</strong>
+                <span>{hoveredPlacement.item.label}</span>
+              </div>
+            )}
+          </div>
+          <Minimap counts={counts} extent={extent} window={visible} width={width} limits={limits} onWindow={onWindow} />
+          <p id="timeline-help" className="small muted">
+            Scroll or pinch to zoom, drag to move. With the timeline focused: + and − zoom, ← and → move, Home and End go to the first and
+            last events, 0 fits all, n and p step through events, Enter selects, Esc closes.
+          </p>
+        </div>
+        <DetailsPanel slug={selected} initial={selectedEvent} embed={embed} onClose={() => setSelected(undefined)} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { drawTimeline, type DrawInput, type Palette } from "@/lib/timeline/draw";
+import { readPalette } from "./palette";
+
+/** The dense layer: every visible mark drawn on one canvas, redrawn when the layout changes. */
+export function TimelineCanvas(props: Omit<DrawInput, "palette">) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [palette, setPalette] = useState<Palette | null>(null);
+
+  useEffect(() => {
+    const element = canvas.current;
+    if (!element) return;
+    setPalette(readPalette(element));
+    const scheme = window.matchMedia("(prefers-color-scheme: dark)");
+    const onChange = () => setPalette(readPalette(element));
+    scheme.addEventListener("change", onChange);
+    return () => scheme.removeEventListener("change", onChange);
+  }, []);
+
+  const { width, height } = props;
+  useLayoutEffect(() => {
+    const element = canvas.current;
+    if (!element || !palette || width <= 0) return;
+    const ratio = window.devicePixelRatio || 1;
+    if (element.width !== Math.round(width * ratio) || element.height !== Math.round(height * ratio)) {
+      element.width = Math.round(width * ratio);
+      element.height = Math.round(height * ratio);
+    }
+    const ctx = element.getContext("2d");
+    if (!ctx) return;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    drawTimeline(ctx, { ...props, palette });
+    element.dataset.rendered = String(props.layout.placed.length + props.layout.clusters.length);
+  });
+
+  return <canvas ref={canvas} className="timeline-canvas" style={{ width, height }} aria-hidden="true" data-testid="timeline-canvas" />;
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import { useSearchParams } from "next/navigation";
+import { useEffect, useRef } from "react";
+import type { Window } from "@/lib/timeline/controller";
+import { parseWindow, serializeWindow } from "@/lib/url/window";
+
+interface UrlView {
+  visible: Window;
+  selected?: string;
+  lanes: "country" | "topic";
+}
+
+/**
+ * Keeps the address in step with the view: zooming and panning replace the current history entry
+ * (so Back does not replay every wheel step), selecting an event or switching lanes adds one. When
+ * Back or Forward changes the address, the view adopts it.
+ */
+export function useTimelineUrl(view: UrlView, fitAll: Window, apply: (view: Partial<UrlView> & { visible: Window }) => void): void {
+  const searchParams = useSearchParams();
+  const written = useRef<string | null>(null);
+  const applyRef = useRef(apply);
+  useEffect(() => {
+    applyRef.current = apply;
+  }, [apply]);
+
+  const windowParam = serializeWindow(view.visible);
+  useEffect(() => {
+    const timer = setTimeout(() => writeUrl(written, { window: windowParam }, "replace"), 250);
+    return () => clearTimeout(timer);
+  }, [windowParam]);
+
+  useEffect(() => {
+    writeUrl(written, { event: view.selected ?? null, lanes: view.lanes === "country" ? null : view.lanes }, "push");
+  }, [view.selected, view.lanes]);
+
+
+  useEffect(() => {
+    const query = searchParams.toString();
+    if (query === written.current) return;
+    const windowValue = searchParams.get("window");
+    const lanes = searchParams.get("lanes");
+    applyRef.current({
+      visible: (windowValue && parseWindow(windowValue)) || fitAll,
+      selected: searchParams.get("event") ?? undefined,
+      lanes: lanes === "topic" ? "topic" : "country",
+    });
+  }, [searchParams, fitAll]);
+}
+
+function writeUrl(written: { current: string | null }, changes: Record<string, string | null>, mode: "push" | "replace") {
+  const params = new URLSearchParams(globalThis.location.search);
+  let changed = false;
+  for (const [key, value] of Object.entries(changes)) {
+    if ((params.get(key) ?? null) === value) continue;
+    changed = true;
+    if (value === null) params.delete(key);
+    else params.set(key, value);
+  }
+  if (!changed) return;
+  const query = params.toString();
+  written.current = query;
+  const url = `${globalThis.location.pathname}${query ? `?${query}` : ""}`;
+  if (mode === "push") globalThis.history.pushState(null, "", url);
+  else globalThis.history.replaceState(null, "", url);
+}

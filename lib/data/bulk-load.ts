@@ -1,0 +1,223 @@
+import { locateQuote } from "@/lib/sources/quotes";
+import type { SeedInput } from "@/lib/validation/seed";
+import type { PrismaClient } from "@/generated/prisma/client";
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+export interface BulkLoadOptions {
+  /** Rows per INSERT statement. */
+  batchSize?: number;
+  /** How long the single transaction may run, in milliseconds. */
+  timeoutMs?: number;
+}
+
+export interface BulkLoadSummary {
+  countries: number;
+  topics: number;
+  actors: number;
+  aliases: number;
+  sources: number;
+  events: number;
+  citations: number;
+  countryLinks: number;
+  topicLinks: number;
+  actorLinks: number;
+  targets: number;
+  revisions: number;
+}
+
+export class DatabaseNotEmptyError extends Error {}
+
+/**
+ * Prisma's implicit many-to-many tables (see prisma/migrations/*_init): columns A and B hold the ids of
+ * the two models in alphabetical order of the model names.
+ */
+const LINK_TABLES = {
+  country: "_CountryToEvent", // A = Country.code, B = Event.id
+  topic: "_EventToTopic", // A = Event.id, B = Topic.id
+  actor: "_ActorToEvent", // A = Actor.id, B = Event.id
+} as const;
+
+/**
+ * Loads a large validated corpus into an EMPTY database in one transaction, all or nothing, with
+ * multi-row inserts instead of loadSeed's row-by-row upserts. Every quote is located in its source text
+ * before anything is written; a database that already holds data is refused.
+ */
+export async function bulkLoadCorpus(
+  client: PrismaClient,
+  seed: SeedInput,
+  texts: ReadonlyMap<string, string>,
+  { batchSize = 500, timeoutMs = 10 * 60_000 }: BulkLoadOptions = {},
+): Promise<BulkLoadSummary> {
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
+  const textOf = (slug: string) => {
+    const text = texts.get(slug);
+    if (text === undefined) throw new Error(`no text loaded for source "${slug}"`);
+    return text;
+  };
+  const located = seed.events.map((event) =>
+    event.citations.map((c) => ({ ...c, ...locateQuote(textOf(c.source), c.quote, c.occurrence) })),
+  );
+  // Every field but textFile, which names the file the text was read from.
+  const sourceRows = seed.sources.map((s) => ({
+    slug: s.slug,
+    title: s.title,
+    publisher: s.publisher,
+    author: s.author ?? null,
+    section: s.section ?? null,
+    publishedAt: s.publishedAt,
+    publishedDate: s.publishedDate,
+    publishedZone: s.publishedZone ?? null,
+    url: s.url ?? null,
+    retrievedAt: s.retrievedAt,
+    language: s.language,
+    text: textOf(s.slug),
+    editorialNote: s.editorialNote ?? null,
+  }));
+
+  return client.$transaction(
+    async (tx) => {
+      await assertEmpty(tx);
+      const batches = <T>(rows: readonly T[], size = batchSize) =>
+        Array.from({ length: Math.ceil(rows.length / size) }, (_, i) => rows.slice(i * size, (i + 1) * size));
+
+      await tx.country.createMany({ data: seed.countries });
+      const topicIds = idsBySlug(await tx.topic.createManyAndReturn({ data: seed.topics, select: { id: true, slug: true } }));
+      const actorIds = idsBySlug(
+        await tx.actor.createManyAndReturn({
+          data: seed.actors.map((a) => ({ slug: a.slug, name: a.name, kind: a.kind, role: a.role ?? null })),
+          select: { id: true, slug: true },
+        }),
+      );
+      const aliases = seed.actors.flatMap((a) => [...new Set(a.aliases)].map((alias) => ({ actorId: actorIds.get(a.slug)!, alias })));
+      await tx.actorAlias.createMany({ data: aliases });
+
+      const sourceIds = new Map<string, number>();
+      // Source texts are large: a few per statement keeps each one small.
+      for (const chunk of batches(sourceRows, 20)) {
+        for (const row of await tx.source.createManyAndReturn({ data: chunk, select: { id: true, slug: true } })) sourceIds.set(row.slug, row.id);
+      }
+
+      const eventIds = new Map<string, number>();
+      for (const chunk of batches(seed.events)) {
+        const rows = await tx.event.createManyAndReturn({
+          data: chunk.map((e) => ({
+            slug: e.slug,
+            title: e.title,
+            summary: e.summary,
+            kind: e.kind,
+            status: e.status,
+            startDate: e.date.start,
+            endDate: e.date.end,
+            precision: e.date.precision,
+            dateLabel: e.date.label,
+            timezone: e.date.timezone ?? null,
+            dateNote: e.date.note ?? null,
+            announcedDate: e.announcedDate ?? null,
+          })),
+          select: { id: true, slug: true },
+        });
+        for (const row of rows) eventIds.set(row.slug, row.id);
+      }
+
+      const eventId = (slug: string) => eventIds.get(slug)!;
+      const countryLinks = seed.events.flatMap((e) => [...new Set(e.countries)].map((code) => [code, eventId(e.slug)] as const));
+      const topicLinks = seed.events.flatMap((e) => [...new Set(e.topics)].map((t) => [eventId(e.slug), topicIds.get(t)!] as const));
+      const actorLinks = seed.events.flatMap((e) => [...new Set(e.actors)].map((a) => [actorIds.get(a)!, eventId(e.slug)] as const));
+      for (const [table, links] of [[LINK_TABLES.country, countryLinks], [LINK_TABLES.topic, topicLinks], [LINK_TABLES.actor, actorLinks]] as const) {
+        for (const chunk of batches<readonly (string | number)[]>(links)) {
+          await tx.$executeRawUnsafe(`INSERT INTO "${table}" ("A", "B") VALUES ${chunk.map(() => "(?, ?)").join(", ")}`, ...chunk.flat());
+        }
+      }
+
+      const citations = seed.events.flatMap((e, i) =>
+        located[i].map((c, position) => ({
+          eventId: eventId(e.slug),
+          sourceId: sourceIds.get(c.source)!,
+          quote: c.quote,
+          start: c.start,
+          end: c.end,
+          supports: c.supports,
+          position,
+        })),
+      );
+      for (const chunk of batches(citations)) await tx.citation.createMany({ data: chunk });
+
+      let revisions = 0;
+      for (const t of seed.targets) revisions += await createTarget(tx, t, eventIds);
+
+      return {
+        countries: seed.countries.length,
+        topics: topicIds.size,
+        actors: actorIds.size,
+        aliases: aliases.length,
+        sources: sourceIds.size,
+        events: eventIds.size,
+        citations: citations.length,
+        countryLinks: countryLinks.length,
+        topicLinks: topicLinks.length,
+        actorLinks: actorLinks.length,
+        targets: seed.targets.length,
+        revisions,
+      };
+    },
+    { timeout: timeoutMs, maxWait: 10_000 },
+  );
+}
+
+function idsBySlug(rows: { id: number; slug: string }[]): Map<string, number> {
+  return new Map(rows.map((r) => [r.slug, r.id]));
+}
+
+async function assertEmpty(tx: Tx) {
+  const counts = {
+    events: await tx.event.count(),
+    sources: await tx.source.count(),
+    countries: await tx.country.count(),
+    topics: await tx.topic.count(),
+    actors: await tx.actor.count(),
+    targets: await tx.target.count(),
+  };
+  if (counts.events > 0) {
+    throw new DatabaseNotEmptyError(
+      `the database already has ${counts.events} event(s); the bulk loader only fills an empty database (use a fresh file, or loadSeed to update one)`,
+    );
+  }
+  const filled = Object.entries(counts).filter(([, n]) => n > 0);
+  if (filled.length > 0) {
+    throw new DatabaseNotEmptyError(
+      `the database has no events but is not empty (${filled.map(([name, n]) => `${n} ${name}`).join(", ")}); the bulk loader only fills an empty database`,
+    );
+  }
+}
+
+/** Revisions oldest first; a commitment supersedes the commitment before it, a proposal supersedes nothing (as in loadSeed). */
+async function createTarget(tx: Tx, t: SeedInput["targets"][number], eventIds: ReadonlyMap<string, number>): Promise<number> {
+  const { revisions, ...fields } = t;
+  const target = await tx.target.create({ data: fields, select: { id: true } });
+  let previousCommitment: number | null = null;
+  for (const [position, r] of revisions.entries()) {
+    const announcedEventId = eventIds.get(r.announcedBy);
+    if (announcedEventId === undefined) throw new Error(`target "${t.slug}" revision ${position}: unknown event "${r.announcedBy}"`);
+    const row: { id: number } = await tx.targetRevision.create({
+      data: {
+        targetId: target.id,
+        position,
+        kind: r.kind,
+        proposedBy: r.proposedBy ?? null,
+        value: r.value,
+        valueLabel: r.valueLabel,
+        deadlineStart: r.deadline?.start ?? null,
+        deadlineEnd: r.deadline?.end ?? null,
+        deadlinePrecision: r.deadline?.precision ?? null,
+        deadlineLabel: r.deadline?.label ?? null,
+        status: r.status,
+        announcedEventId,
+        supersedesId: r.kind === "commitment" ? previousCommitment : null,
+      },
+      select: { id: true },
+    });
+    if (r.kind === "commitment") previousCommitment = row.id;
+  }
+  return revisions.length;
+}
