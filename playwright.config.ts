@@ -8,7 +8,7 @@ import { defineConfig, devices } from "@playwright/test";
  * scripts/prepare.mjs migrates and seeds. Run them with `npm run test:e2e` (scripts/run-e2e.mjs picks
  * the browser and passes it in PLAYWRIGHT_CHROMIUM_EXECUTABLE); the build must already exist.
  */
-const PORT = 3210;
+const PORT = Number(process.env.E2E_PORT ?? 3210);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // Playwright loads this file in the runner and again in every worker; workers inherit the runner's
