@@ -6,15 +6,14 @@ import { FilterForm } from "@/components/filters/FilterForm";
 import { ParameterNotice } from "@/components/layout/ParameterNotice";
 import { ViewSwitch } from "@/components/layout/ViewSwitch";
 import { InteractiveTimeline } from "@/components/timeline/InteractiveTimeline";
-import { NotFoundError } from "@/lib/data/errors";
-import { getEvent, getVocabulary, listEvents } from "@/lib/data/events";
+import { findEvent, getVocabulary, listEvents } from "@/lib/data/events";
 import { listOpenDeadlines, listTimelineItems } from "@/lib/data/timeline";
 import { toDayNumber } from "@/lib/dates/calendar-date";
 import { resolveToday } from "@/lib/dates/countdown";
 import { openDeadlines } from "@/lib/dates/deadlines";
-import type { Vocabulary } from "@/lib/domain";
+import type { TimelineEvent, Vocabulary } from "@/lib/domain";
 import type { ParameterIssue } from "@/lib/url/filters";
-import { parsePageState, toSearchParams, type PageState } from "@/lib/url/page-state";
+import { parsePageState, serializePageState, toSearchParams, type PageState } from "@/lib/url/page-state";
 import { checkAgainstVocabulary } from "@/lib/url/vocabulary-check";
 
 export const dynamic = "force-dynamic";
@@ -49,6 +48,13 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
           </p>
         </>
       )}
+      {state.embed && (
+        <p className="small embed-credit">
+          <a href={`/?${serializePageState({ ...state, embed: false }).toString()}`} target="_top">
+            Open in Policy Timeline ↗
+          </a>
+        </p>
+      )}
       <ParameterNotice issues={issues} />
       {!state.embed && (
         <FilterForm filters={state.filters} vocabulary={vocabulary} kept={{ view: state.view, lanes: state.lanes, embed: state.embed, asOf: state.filters.asOf }} />
@@ -66,17 +72,15 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
 
 async function loadSelected(state: PageState, issues: ParameterIssue[]) {
   if (!state.event) return undefined;
-  try {
-    return await getEvent(state.event);
-  } catch (error) {
-    if (!(error instanceof NotFoundError)) throw error;
+  const event = await findEvent(state.event);
+  if (!event) {
     issues.push({ parameter: "event", value: state.event, message: `no event "${state.event}"` });
     state.event = undefined;
-    return undefined;
   }
+  return event ?? undefined;
 }
 
-async function TimelineView({ state, vocabulary, today, selectedEvent }: { state: PageState; vocabulary: Vocabulary; today: string; selectedEvent?: Awaited<ReturnType<typeof getEvent>> }) {
+async function TimelineView({ state, vocabulary, today, selectedEvent }: { state: PageState; vocabulary: Vocabulary; today: string; selectedEvent?: TimelineEvent }) {
   const packed = await listTimelineItems(state.filters);
   const names = Object.fromEntries([...vocabulary.countries.map((c) => [c.code, c.name]), ...vocabulary.topics.map((t) => [t.slug, t.name])]);
   return (
@@ -113,7 +117,7 @@ async function ListView({ state }: { state: PageState }) {
         {state.filters.asOf ? `, as known on ${state.filters.asOf}` : ""}
         {total > events.length ? ` (the first ${events.length} are listed; narrow the filters to see the rest)` : ""}
       </p>
-      <EventList events={events} />
+      <EventList events={events} embed={state.embed} />
     </>
   );
 }

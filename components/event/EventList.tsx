@@ -4,7 +4,8 @@ import { groupByStartYear } from "@/lib/timeline/grouping";
 import { Chips, StatusBadge } from "./Chips";
 import { EventDate } from "./EventDate";
 
-export function EventList({ events }: { events: TimelineEvent[] }) {
+/** In an embed, links open in the top window, out of the iframe. */
+export function EventList({ events, embed = false }: { events: TimelineEvent[]; embed?: boolean }) {
   if (events.length === 0) {
     return <p className="muted">No events match these filters.</p>;
   }
@@ -21,7 +22,9 @@ export function EventList({ events }: { events: TimelineEvent[] }) {
                 </div>
                 <div>
                   <h3>
-                    <Link href={event.url}>{event.title}</Link>
+                    <Link href={event.url} target={embed ? "_top" : undefined}>
+                      {event.title}
+                    </Link>
                   </h3>
                   <p className="small muted">
                     <StatusBadge status={event.status} /> · {event.kind.replace("-", " ")}

@@ -2,7 +2,7 @@
 
 import type { TimelineEvent } from "@/lib/domain";
 import { exactInterval } from "@/lib/dates/precision";
-import { CopyLinkButton } from "./CopyLinkButton";
+import { CopyLinkButton } from "@/components/layout/CopyLinkButton";
 import { useEventDetails } from "./useEventDetails";
 
 /** The selected event with its citations, each quote linked to the source reader. */

@@ -10,7 +10,7 @@ import { compareItems, unpackItem, type PackedItem } from "@/lib/timeline/items"
 import { DEFAULT_LAYOUT, lanesFor, layoutTimeline, type LaneMode } from "@/lib/timeline/layout";
 import { multiLevelTicks } from "@/lib/timeline/ticks";
 import { buildIndex, visibleItems } from "@/lib/timeline/visible";
-import { CopyLinkButton } from "./CopyLinkButton";
+import { CopyLinkButton } from "@/components/layout/CopyLinkButton";
 import { DetailsPanel } from "./DetailsPanel";
 import { MarksLayer } from "./MarksLayer";
 import { Minimap } from "./Minimap";

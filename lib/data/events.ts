@@ -1,6 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { TimelineEvent, Vocabulary } from "@/lib/domain";
 import { filterRange, type EventFilters } from "@/lib/url/filters";
+import { SLUG } from "@/lib/validation/vocabulary";
 import { db } from "./client";
 import { NotFoundError } from "./errors";
 import { eventSelect, toTimelineEvent } from "./event-select";
@@ -60,9 +61,16 @@ export async function listEvents(
 }
 
 export async function getEvent(slug: string, client: Client = db()): Promise<TimelineEvent> {
+  const event = await findEvent(slug, client);
+  if (!event) throw new NotFoundError("event", slug);
+  return event;
+}
+
+/** The event with this slug, or null when there is none (or the slug could not be one). */
+export async function findEvent(slug: string, client: Client = db()): Promise<TimelineEvent | null> {
+  if (!SLUG.test(slug)) return null;
   const row = await client.event.findUnique({ where: { slug }, select: eventSelect });
-  if (!row) throw new NotFoundError("event", slug);
-  return toTimelineEvent(row);
+  return row ? toTimelineEvent(row) : null;
 }
 
 /** The values each filter can take, with how many events carry each. */

@@ -26,11 +26,11 @@ function firstStartAtOrAfter(items: readonly TimelineItem[], day: number): numbe
   return lo;
 }
 
-/** Items whose inclusive interval overlaps [from, to] (day numbers, fractional allowed), in time order. */
+/** Items whose days [start, end + 1) overlap the window [from, to) (day numbers, fractional allowed), in time order. */
 export function visibleItems(index: ItemIndex, from: number, to: number): TimelineItem[] {
   const { items, maxDuration } = index;
   const out: TimelineItem[] = [];
-  for (let i = firstStartAtOrAfter(items, Math.floor(from) - maxDuration); i < items.length && items[i].start <= to; i++) {
+  for (let i = firstStartAtOrAfter(items, Math.floor(from) - maxDuration); i < items.length && items[i].start < to; i++) {
     if (items[i].end + 1 > from) out.push(items[i]);
   }
   return out;

@@ -4,24 +4,18 @@ import { notFound } from "next/navigation";
 import { Chips, StatusBadge } from "@/components/event/Chips";
 import { CitationCard } from "@/components/event/CitationCard";
 import { EventDate, precisionName } from "@/components/event/EventDate";
-import { getEvent } from "@/lib/data/events";
-import { NotFoundError } from "@/lib/data/errors";
+import { findEvent } from "@/lib/data/events";
 import { exactInterval } from "@/lib/dates/precision";
 import { formatDayLabel } from "@/lib/dates/calendar-date";
-import { SLUG } from "@/lib/validation/vocabulary";
+import { timelineLinkFor } from "@/lib/url/links";
+import { CopyLinkButton } from "@/components/layout/CopyLinkButton";
 
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ slug: string }>;
 
 async function loadEvent(slug: string) {
-  if (!SLUG.test(slug)) notFound();
-  try {
-    return await getEvent(slug);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  return (await findEvent(slug)) ?? notFound();
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -47,6 +41,12 @@ export default async function EventPage({ params }: { params: Params }) {
         <EventDate date={event.date} detailed /> · <StatusBadge status={event.status} />
       </p>
       <p>{event.summary}</p>
+      <p className="event-actions">
+        <Link className="button" href={timelineLinkFor(event.slug, event.date)} data-testid="view-on-timeline">
+          View on timeline
+        </Link>
+        <CopyLinkButton label="Copy link" />
+      </p>
       <dl className="facts">
         <dt>Date</dt>
         <dd data-testid="exact-dates">
