@@ -21,7 +21,7 @@ test.describe("JSON API", () => {
     expect(body.total).toBe(CHINA_EVENT_COUNT);
     expect(body.events).toHaveLength(body.total);
 
-    await page.goto("/?country=CN");
+    await page.goto("/?country=CN&view=list");
     await expect(page.getByTestId("result-count")).toHaveText(`${body.total} events`);
     const slugs = await page.getByTestId("event-item").evaluateAll((items) => items.map((i) => i.getAttribute("data-slug")));
     expect([...slugs].sort()).toEqual(body.events.map((e) => e.slug).sort());

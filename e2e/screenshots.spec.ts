@@ -2,7 +2,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { MEETING, SOURCE_SLUG } from "./seed";
 
 const PAGES = [
-  { name: "home", path: "/", ready: "event-list" },
+  { name: "home", path: "/", ready: "timeline-canvas" },
+  { name: "home-selected", path: `/?event=${MEETING.slug}&window=2025-10-01..2025-12-31`, ready: "details" },
+  { name: "list", path: "/?view=list", ready: "event-list" },
   { name: "event", path: `/events/${MEETING.slug}`, ready: "event-page" },
   { name: "source", path: `/sources/${SOURCE_SLUG}`, ready: "source-page" },
 ] as const;
@@ -12,9 +14,9 @@ async function horizontalOverflow(page: Page) {
   return page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
 }
 
-for (const width of WIDTHS) {
-  test.describe(`at ${width}px`, () => {
-    test.use({ viewport: { width, height: 900 } });
+for (const [width, colorScheme] of WIDTHS.flatMap((w) => [[w, "light"], [w, "dark"]] as const)) {
+  test.describe(`at ${width}px, ${colorScheme}`, () => {
+    test.use({ viewport: { width, height: 900 }, colorScheme, timezoneId: "Pacific/Auckland" });
 
     for (const target of PAGES) {
       test(`${target.name} page screenshot`, async ({ page }, testInfo) => {
@@ -23,8 +25,8 @@ for (const width of WIDTHS) {
         await expect(page.getByTestId(target.ready)).toBeVisible();
         await page.evaluate(() => document.fonts.ready);
 
-        const file = testInfo.outputPath(`${target.name}-${width}.png`);
-        // Kept as an artifact: test-results/screenshots-at-<width>px-<page>-page-screenshot-chromium/<page>-<width>.png
+        const file = testInfo.outputPath(`${target.name}-${width}-${colorScheme}.png`);
+        // Kept as an artifact: test-results/screenshots-at-<width>px-<scheme>-<page>-page-screenshot-chromium/<page>-<width>-<scheme>.png
         await page.screenshot({ path: file, fullPage: true });
 
         if (width === 390) {

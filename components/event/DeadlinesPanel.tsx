@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDayLabel } from "@/lib/dates/calendar-date";
-import type { DeadlineEntry } from "@/lib/dates/deadlines";
+import { describeDeadline, type DeadlineEntry } from "@/lib/dates/deadlines";
 import type { TimelineEvent } from "@/lib/domain";
 
 export function DeadlinesPanel({ deadlines, today }: { deadlines: DeadlineEntry<TimelineEvent>[]; today: string }) {
@@ -12,20 +12,23 @@ export function DeadlinesPanel({ deadlines, today }: { deadlines: DeadlineEntry<
         <p className="muted small">No open deadlines in this view.</p>
       ) : (
         <ul className="deadline-list">
-          {deadlines.map(({ item, due, countdown }) => (
-            <li key={item.slug} data-testid="deadline" data-slug={item.slug}>
-              <Link href={item.url}>{item.title}</Link>
+          {deadlines.map((entry) => (
+            <li key={entry.item.slug} data-testid="deadline" data-slug={entry.item.slug} data-state={entry.state}>
+              <Link href={entry.item.url}>{entry.item.title}</Link>
               <div className="small">
-                {item.date.label} · due {formatDayLabel(due)}
-                {item.date.timezone ? ` (${item.date.timezone})` : ""}
+                {entry.item.date.label} · due {formatDayLabel(entry.due)}
+                {entry.item.date.timezone ? ` (${entry.item.date.timezone})` : ""}
               </div>
-              <div className={`countdown small${countdown.days < 0 ? " overdue" : ""}`} data-testid="countdown">
-                {countdown.days < 0 ? `deadline passed ${countdown.text}; outcome not recorded` : countdown.text}
+              <div className={`countdown small ${entry.state}`} data-testid="countdown">
+                {describeDeadline(entry)}
               </div>
             </li>
           ))}
         </ul>
       )}
+      <p className="small">
+        <Link href="/deadlines">All deadlines, with a calendar feed</Link>
+      </p>
     </section>
   );
 }

@@ -44,6 +44,7 @@ export function InteractiveTimeline({ packed, names, today, initialWindow, initi
   const nameMap = useMemo(() => new Map(Object.entries(names)), [names]);
   const extent = useMemo(() => extentOf(items, today), [items, today]);
   const limits = useMemo(() => limitsFor(extent), [extent]);
+  const fitAll = useMemo(() => clampWindow(extent, limits), [extent, limits]);
 
   const [visible, setVisible] = useState<Window>(() => clampWindow(initialWindow ?? extent, limits));
   const [selected, setSelected] = useState<string | undefined>(initialSelected);
@@ -59,7 +60,7 @@ export function InteractiveTimeline({ packed, names, today, initialWindow, initi
   useTimelineZoom(viewport, extent, limits, width, visible, onWindow);
   useTimelineUrl(
     { visible, selected, lanes: lanesMode },
-    extent,
+    fitAll,
     useCallback(
       (view) => {
         setVisible(clampWindow(view.visible, limits));
@@ -127,7 +128,7 @@ export function InteractiveTimeline({ packed, names, today, initialWindow, initi
           <button type="button" className="button secondary" onClick={() => setVisible(zoomWindow(visible, 2, limits))} aria-label="Zoom in">
             +
           </button>
-          <button type="button" className="button secondary" onClick={() => setVisible(clampWindow(extent, limits))}>
+          <button type="button" className="button secondary" onClick={() => setVisible(fitAll)}>
             Fit all
           </button>
         </div>

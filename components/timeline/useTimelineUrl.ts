@@ -24,7 +24,8 @@ export function useTimelineUrl(view: UrlView, fitAll: Window, apply: (view: Part
     applyRef.current = apply;
   }, [apply]);
 
-  const windowParam = serializeWindow(view.visible);
+  // The fit-all view is the default: it needs no window in the address.
+  const windowParam = serializeWindow(view.visible) === serializeWindow(fitAll) ? null : serializeWindow(view.visible);
   useEffect(() => {
     const timer = setTimeout(() => writeUrl(written, { window: windowParam }, "replace"), 250);
     return () => clearTimeout(timer);

@@ -90,6 +90,9 @@ export function layoutTimeline(visible: readonly TimelineItem[], lanes: readonly
   const xOf = (day: number) => (day - from) * pxPerDay;
   const laneIndex = new Map(lanes.map((lane, i) => [lane.key, i]));
   const rowEnds: number[][] = lanes.map(() => []);
+  // Where the last mark of each row ends (without its label), and that item, so a later mark can take its label's room.
+  const rowMarkEnds: number[][] = lanes.map(() => []);
+  const rowLast: PlacedItem[][] = lanes.map(() => []);
   const overflow: Map<number, Cluster>[] = lanes.map(() => new Map());
   const placed: PlacedItem[] = [];
 
@@ -113,27 +116,28 @@ export function layoutTimeline(visible: readonly TimelineItem[], lanes: readonly
       const lane = laneIndex.get(key);
       if (lane === undefined) continue;
       const ends = rowEnds[lane];
-      const fits = (end: number) => {
-        for (let row = 0; row < maxRowsPerLane; row++) {
-          if (row >= ends.length || ends[row] + gap <= left) {
-            ends[row] = end;
-            return row;
-          }
-        }
+      const fits = (rowEnd: readonly number[]) => {
+        for (let row = 0; row < maxRowsPerLane; row++) if (row >= ends.length || rowEnd[row] + gap <= left) return row;
         return -1;
       };
-      let row = fits(withLabelEnd);
-      if (row !== -1) {
-        placed.push({ item, lane, row, shape, x, width: bodyWidth, label, labelX });
-        continue;
+      // A row with room after everything in it, labels included; else one with room after its last mark, whose
+      // label then gives way (only its mark fits); else the item joins the lane's cluster.
+      let row = fits(ends);
+      if (row === -1) {
+        row = fits(rowMarkEnds[lane]);
+        if (row !== -1) rowLast[lane][row].label = null;
       }
-      row = fits(x + bodyWidth);
       if (row !== -1) {
-        placed.push({ item, lane, row, shape, x, width: bodyWidth, label: null, labelX });
+        const p: PlacedItem = { item, lane, row, shape, x, width: bodyWidth, label, labelX };
+        placed.push(p);
+        ends[row] = withLabelEnd;
+        rowMarkEnds[lane][row] = x + bodyWidth;
+        rowLast[lane][row] = p;
         continue;
       }
       const centre = Math.min(Math.max(x + bodyWidth / 2, 0), width);
-      const bin = Math.floor(centre / clusterWidth);
+      // The last bin takes a centre on the right edge, so no cluster starts past the canvas.
+      const bin = Math.min(Math.floor(centre / clusterWidth), Math.max(Math.ceil(width / clusterWidth) - 1, 0));
       const cluster = overflow[lane].get(bin);
       if (cluster) {
         cluster.count++;

@@ -5,7 +5,7 @@ const MS_PER_DAY = 86_400_000;
 
 interface Level {
   interval: TimeInterval;
-  /** Typical length in days, to pick a level that fits the width. */
+  /** Shortest length in days (a February, a Q1, a non-leap year…), so a level that fits never puts ticks closer than minSpacing. */
   days: number;
   format: (d: Date) => string;
 }
@@ -13,13 +13,13 @@ interface Level {
 const LEVELS: Level[] = [
   { interval: utcDay, days: 1, format: utcFormat("%-d") },
   { interval: utcWeek, days: 7, format: utcFormat("%-d %b") },
-  { interval: utcMonth, days: 30.44, format: utcFormat("%b") },
-  { interval: utcMonth.every(3)!, days: 91.3, format: (d) => `Q${Math.floor(d.getUTCMonth() / 3) + 1}` },
-  { interval: utcYear, days: 365.25, format: utcFormat("%Y") },
+  { interval: utcMonth, days: 28, format: utcFormat("%b") },
+  { interval: utcMonth.every(3)!, days: 90, format: (d) => `Q${Math.floor(d.getUTCMonth() / 3) + 1}` },
+  { interval: utcYear, days: 365, format: utcFormat("%Y") },
   { interval: utcYear.every(5)!, days: 1826, format: utcFormat("%Y") },
   { interval: utcYear.every(10)!, days: 3652, format: utcFormat("%Y") },
   { interval: utcYear.every(50)!, days: 18262, format: utcFormat("%Y") },
-  { interval: utcYear.every(100)!, days: 36525, format: utcFormat("%Y") },
+  { interval: utcYear.every(100)!, days: 36524, format: utcFormat("%Y") },
 ];
 
 /** The coarser row shown under each fine level: days → months, months → years, years → nothing. */

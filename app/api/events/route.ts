@@ -1,19 +1,20 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getVocabulary, listEvents } from "@/lib/data/events";
-import { badRequest, respond, summariseIssues } from "@/lib/api/respond";
-import { FILTER_PARAMETERS, parseFilters, unknownParameters } from "@/lib/url/filters";
-import { checkAgainstVocabulary } from "@/lib/url/vocabulary-check";
+import { listEvents } from "@/lib/data/events";
+import { exportResponse } from "@/lib/api/export-response";
+import { requestFilters } from "@/lib/api/filter-query";
+import { respond } from "@/lib/api/respond";
+import { parseExportFormat } from "@/lib/export/view";
 
 export const dynamic = "force-dynamic";
 
+/** The filtered events as JSON; with format=csv or format=json, the same events as a download. */
 export function GET(request: NextRequest) {
   return respond(async () => {
     const params = request.nextUrl.searchParams;
-    const parsed = parseFilters(params);
-    const issues = [...unknownParameters(params, FILTER_PARAMETERS), ...parsed.issues];
-    if (issues.length) return badRequest(summariseIssues(issues), issues);
-    const checked = checkAgainstVocabulary(parsed.filters, await getVocabulary());
-    if (checked.issues.length) return badRequest(summariseIssues(checked.issues), checked.issues);
-    return NextResponse.json(await listEvents(checked.filters));
+    const { format, issues } = parseExportFormat(params);
+    const filters = await requestFilters(params, ["format"], issues);
+    const result = await listEvents(filters);
+    if (!format) return NextResponse.json(result);
+    return exportResponse(format, result.events, filters, request.nextUrl.origin);
   });
 }

@@ -1,0 +1,19 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { listDeadlineEvents } from "@/lib/data/deadlines";
+import { requestFilters } from "@/lib/api/filter-query";
+import { respond } from "@/lib/api/respond";
+import { eventsCalendar } from "@/lib/export/ical";
+
+export const dynamic = "force-dynamic";
+
+/** The deadlines among the filtered events as an iCalendar feed to subscribe to (same filters as /api/events). */
+export function GET(request: NextRequest) {
+  return respond(async () => {
+    const filters = await requestFilters(request.nextUrl.searchParams);
+    const events = await listDeadlineEvents(filters);
+    const body = eventsCalendar(events, { name: "Policy Timeline deadlines", baseUrl: request.nextUrl.origin, stamp: new Date() });
+    return new NextResponse(body, {
+      headers: { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": 'inline; filename="deadlines.ics"' },
+    });
+  });
+}

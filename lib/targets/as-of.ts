@@ -1,0 +1,31 @@
+import type { CalendarDate } from "@/lib/dates/calendar-date";
+import type { EventStatus } from "@/lib/validation/vocabulary";
+import { orderRevisions } from "./order";
+import type { Target, TargetRevision, TargetSnapshot } from "./types";
+
+/** Known on `asOf` when announced by then; a revision with no announced date stood before any dated report. */
+export function isKnownOn(revision: TargetRevision, asOf: CalendarDate | null): boolean {
+  const announced = revision.announcedBy.announcedDate;
+  return asOf === null || announced === null || announced <= asOf;
+}
+
+/** A revision recorded as superseded was still due on a date when what superseded it was not yet known. */
+function statusOn(revision: TargetRevision, known: readonly TargetRevision[]): EventStatus {
+  if (revision.status !== "superseded") return revision.status;
+  return known.some((r) => r.supersedes === revision.position) ? "superseded" : "due";
+}
+
+/**
+ * The target as it stood on `asOf` (null: as known today): the revisions known then, oldest first,
+ * with their status on that date, and the commitment in force (the latest known one).
+ */
+export function targetAsOf(target: Target, asOf: CalendarDate | null = null): TargetSnapshot {
+  const known = orderRevisions(target.revisions).filter((r) => isKnownOn(r, asOf));
+  const revisions = known.map((r) => ({ ...r, status: statusOn(r, known) }));
+  const commitments = revisions.filter((r) => r.kind === "commitment");
+  return { ...target, revisions, asOf, inForce: commitments.at(-1)?.position ?? null };
+}
+
+export function revisionInForce(snapshot: TargetSnapshot): TargetRevision | null {
+  return snapshot.revisions.find((r) => r.position === snapshot.inForce) ?? null;
+}

@@ -1,0 +1,15 @@
+import type { CalendarDate } from "@/lib/dates/calendar-date";
+import { parseFilters, unknownParameters, type ParameterIssue } from "@/lib/url/filters";
+
+export const TARGET_PARAMETERS = ["asOf"] as const;
+
+/** The query of /targets and /api/targets: only `asOf`, checked exactly as the event filters check it. */
+export function parseTargetParams(params: URLSearchParams): { asOf: CalendarDate | null; issues: ParameterIssue[] } {
+  const asOfOnly = new URLSearchParams(params.getAll("asOf").map((value) => ["asOf", value]));
+  const parsed = parseFilters(asOfOnly);
+  return { asOf: parsed.filters.asOf ?? null, issues: [...unknownParameters(params, TARGET_PARAMETERS), ...parsed.issues] };
+}
+
+export function targetHref(slug: string, asOf: CalendarDate | null = null): string {
+  return asOf ? `/targets/${slug}?asOf=${asOf}` : `/targets/${slug}`;
+}

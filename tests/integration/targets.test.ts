@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NotFoundError } from "@/lib/data/errors";
+import { loadSeed } from "@/lib/data/seed";
+import { getTarget, listTargets, targetsForEvent } from "@/lib/data/targets";
+import { revisionInForce } from "@/lib/targets/as-of";
+import { readCorpus } from "@/prisma/seed";
+import { createTestDatabase } from "./test-database";
+
+const TARGET = "japan-defense-spending-2-percent-gdp";
+const MOVE = "japan-moves-2-percent-target-to-fy2025";
+
+describe("target queries", () => {
+  let database: ReturnType<typeof createTestDatabase>;
+  let sourceText: string;
+
+  beforeAll(async () => {
+    database = createTestDatabase();
+    const { seed, texts } = readCorpus();
+    sourceText = [...texts.values()][0];
+    await loadSeed(database.client, seed, texts);
+  });
+  afterAll(async () => {
+    await database.dispose();
+  });
+
+  it("lists the seed's 2% target with its two commitments oldest first, then the U.S. proposal", async () => {
+    const targets = await listTargets(null, database.client);
+    expect(targets.map((t) => t.slug)).toEqual([TARGET]);
+    const [target] = targets;
+    expect(target.holder).toEqual({ slug: "government-of-japan", name: "Government of Japan" });
+    expect(target.revisions.map((r) => [r.kind, r.deadline?.label ?? null, r.status])).toEqual([
+      ["commitment", "FY2027", "superseded"],
+      ["commitment", "FY2025", "due"],
+      ["proposal", null, "announced"],
+    ]);
+    const [fy2027, fy2025, proposal] = target.revisions;
+    expect(fy2025.supersedes).toBe(fy2027.position);
+    expect(fy2025.deadline).toEqual({ start: "2025-04-01", end: "2026-03-31", precision: "fiscal-year", label: "FY2025" });
+    expect(fy2027.announcedBy.announcedDate).toBeNull();
+    expect(fy2025.announcedBy).toMatchObject({ slug: MOVE, announcedDate: "2025-10-29", url: `/events/${MOVE}` });
+    expect(proposal).toMatchObject({ value: 3.5, proposedBy: { slug: "us-government", name: "United States government" }, supersedes: null });
+    expect(revisionInForce(target)?.deadline?.label).toBe("FY2025");
+  });
+
+  it("gives every revision the announcing event's citations, verbatim slices of the source", async () => {
+    const target = await getTarget(TARGET, null, database.client);
+    for (const revision of target.revisions) {
+      expect(revision.citations.length, revision.announcedBy.slug).toBeGreaterThan(0);
+      for (const c of revision.citations) expect(sourceText.slice(c.start, c.end)).toBe(c.quote);
+    }
+    expect(target.revisions[1].citations[0]).toMatchObject({ supports: "value", source: { slug: expect.any(String), publisher: "we2news" } });
+  });
+
+  it("as of 2025-10-01 has FY2027 in force and knows neither the move nor the proposal", async () => {
+    const before = await getTarget(TARGET, "2025-10-01", database.client);
+    expect(before.asOf).toBe("2025-10-01");
+    expect(before.revisions.map((r) => r.deadline?.label)).toEqual(["FY2027"]);
+    expect(revisionInForce(before)).toMatchObject({ status: "due", deadline: { label: "FY2027" } });
+    expect(await listTargets("2025-10-01", database.client)).toHaveLength(1);
+  });
+
+  it("throws NotFoundError for an unknown slug", async () => {
+    await expect(getTarget("no-such-target", null, database.client)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("finds the targets an event announced a revision of", async () => {
+    expect(await targetsForEvent(MOVE, database.client)).toEqual([
+      { slug: TARGET, title: "Japan: defense spending at 2% of GDP", url: `/targets/${TARGET}` },
+    ]);
+    expect(await targetsForEvent("japan-us-defense-ministers-meeting-2025-10-29", database.client)).toEqual([]);
+  });
+});
