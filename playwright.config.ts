@@ -23,7 +23,8 @@ const databaseFile = process.env.POLICY_TIMELINE_E2E_DB;
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results",
+  // Runs on other ports (side-by-side builds) keep their own artifacts, so one run never wipes another's.
+  outputDir: process.env.E2E_PORT ? `test-results-${PORT}` : "test-results",
   fullyParallel: false,
   workers: 2,
   forbidOnly: !!process.env.CI,

@@ -4,6 +4,7 @@ import { filterRange, type EventFilters } from "@/lib/url/filters";
 import { SLUG } from "@/lib/validation/vocabulary";
 import { db } from "./client";
 import { NotFoundError } from "./errors";
+import { readAllPages } from "./pages";
 import { eventSelect, toTimelineEvent } from "./event-select";
 
 type Client = ReturnType<typeof db>;
@@ -54,7 +55,7 @@ export async function listEvents(
 ): Promise<{ events: TimelineEvent[]; total: number }> {
   const where = eventWhere(filters);
   const [rows, total] = await Promise.all([
-    client.event.findMany({ where, select: eventSelect, orderBy: TIME_ORDER, take: page.limit }),
+    readAllPages((skip, take) => client.event.findMany({ where, select: eventSelect, orderBy: TIME_ORDER, skip, take }), page.limit),
     client.event.count({ where }),
   ]);
   return { events: rows.map(toTimelineEvent), total };

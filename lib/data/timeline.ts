@@ -1,3 +1,4 @@
+import type { Prisma } from "@/generated/prisma/client";
 import { packItem, toTimelineItem, type PackedItem } from "@/lib/timeline/items";
 import type { Precision } from "@/lib/dates/precision";
 import type { TimelineEvent } from "@/lib/domain";
@@ -9,24 +10,35 @@ import { eventWhere, TIME_ORDER } from "./events";
 
 type Client = ReturnType<typeof db>;
 
-/** The filtered events in the compact form the interactive timeline draws. */
+const timelineItemSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  kind: true,
+  status: true,
+  startDate: true,
+  endDate: true,
+  precision: true,
+  dateLabel: true,
+} satisfies Prisma.EventSelect;
+
+/**
+ * The filtered events in the compact form the interactive timeline draws. Countries and topics are
+ * read from the link tables in two flat queries rather than through Prisma's relation loading,
+ * which at 50,000 events is twice as slow and must be paged.
+ */
 export async function listTimelineItems(filters: EventFilters, client: Client = db()): Promise<PackedItem[]> {
-  const rows = await client.event.findMany({
-    where: eventWhere(filters),
-    select: {
-      slug: true,
-      title: true,
-      kind: true,
-      status: true,
-      startDate: true,
-      endDate: true,
-      precision: true,
-      dateLabel: true,
-      countries: { select: { code: true } },
-      topics: { select: { slug: true } },
-    },
-    orderBy: TIME_ORDER,
-  });
+  const rows = await client.event.findMany({ where: eventWhere(filters), select: timelineItemSelect, orderBy: TIME_ORDER });
+  const ids = JSON.stringify(rows.map((r) => r.id));
+  const [countryLinks, topicLinks] = await Promise.all([
+    client.$queryRaw<{ event: number; key: string }[]>`
+      SELECT "B" AS event, "A" AS key FROM "_CountryToEvent" WHERE "B" IN (SELECT value FROM json_each(${ids})) ORDER BY "A"`,
+    client.$queryRaw<{ event: number; key: string }[]>`
+      SELECT l."A" AS event, t."slug" AS key FROM "_EventToTopic" l JOIN "Topic" t ON t."id" = l."B"
+      WHERE l."A" IN (SELECT value FROM json_each(${ids})) ORDER BY t."slug"`,
+  ]);
+  const countries = groupKeys(countryLinks);
+  const topics = groupKeys(topicLinks);
   return rows.map((row) =>
     packItem(
       toTimelineItem({
@@ -35,11 +47,22 @@ export async function listTimelineItems(filters: EventFilters, client: Client = 
         kind: row.kind as EventKind,
         status: row.status as EventStatus,
         date: { start: row.startDate, end: row.endDate, precision: row.precision as Precision, label: row.dateLabel },
-        countries: row.countries,
-        topics: row.topics,
+        countries: (countries.get(row.id) ?? []).map((code) => ({ code })),
+        topics: (topics.get(row.id) ?? []).map((slug) => ({ slug })),
       }),
     ),
   );
+}
+
+function groupKeys(links: { event: number; key: string }[]): Map<number, string[]> {
+  const byEvent = new Map<number, string[]>();
+  for (const { event, key } of links) {
+    const id = Number(event);
+    const keys = byEvent.get(id);
+    if (keys) keys.push(key);
+    else byEvent.set(id, [key]);
+  }
+  return byEvent;
 }
 
 /** Open deadlines (due or planned) among the filtered events. */
