@@ -4,7 +4,9 @@ import nextTypeScript from "eslint-config-next/typescript";
 const config = [
   ...nextVitals,
   ...nextTypeScript,
-  { ignores: [".next/**", "generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [".next/**", ".next-*/**", "generated/**", "node_modules/**", "test-results/**", "test-results-*/**", "playwright-report/**", "bench/results/**", "next-env.d.ts"],
+  },
 ];
 
 export default config;

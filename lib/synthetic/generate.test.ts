@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { addDays, isCalendarDate } from "@/lib/dates/calendar-date";
 import { PRECISIONS, defaultDateLabel, precisionMismatch } from "@/lib/dates/precision";
 import { seedInputSchema } from "@/lib/validation/seed";
-import { generateSyntheticCorpus, mulberry32, SYNTHETIC_FIRST_DAY, SYNTHETIC_LAST_DAY } from "./generate";
+import { mulberry32 } from "@/lib/random/mulberry32";
+import { generateSyntheticCorpus, SYNTHETIC_FIRST_DAY, SYNTHETIC_LAST_DAY } from "./generate";
 
 const TODAY = "2026-11-26";
 const corpus = generateSyntheticCorpus({ count: 3000, seed: 42 });

@@ -2,6 +2,7 @@ import { addDays, formatCalendarDate, fromDayNumber, toDayNumber, type CalendarD
 import { defaultDateLabel, type Precision } from "@/lib/dates/precision";
 import type { SeedInput } from "@/lib/validation/seed";
 import type { CitationSupport, EventKind, EventStatus } from "@/lib/validation/vocabulary";
+import { mulberry32 } from "@/lib/random/mulberry32";
 
 /**
  * A synthetic corpus for load testing, in the shape of SeedInput, with the text of every source.
@@ -22,16 +23,6 @@ export const SYNTHETIC_FIRST_DAY = "2000-01-01";
 export const SYNTHETIC_LAST_DAY = "2035-12-31";
 const EVENTS_PER_SOURCE = 200;
 
-/** mulberry32: a small, fast, seeded 32-bit PRNG. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Rng {
   constructor(readonly next: () => number) {}

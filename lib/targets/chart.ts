@@ -8,7 +8,7 @@ export interface ChartSize {
   width: number;
   height: number;
 }
-export const WIDE_CHART: ChartSize = { width: 800, height: 340 };
+export const WIDE_CHART: ChartSize = { width: 960, height: 360 };
 export const NARROW_CHART: ChartSize = { width: 360, height: 320 };
 
 const MARGIN = { top: 32, right: 16, bottom: 56, left: 48 };

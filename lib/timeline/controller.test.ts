@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TimelineItem } from "./items";
+import { testItem } from "./test-items";
 import {
   applyKeyAction,
   clampWindow,
@@ -17,18 +17,7 @@ import {
   type WindowLimits,
 } from "./controller";
 
-const item = (slug: string, start: number, end = start): TimelineItem => ({
-  slug,
-  title: slug,
-  label: slug,
-  start,
-  end,
-  precision: "day",
-  status: "occurred",
-  kind: "meeting",
-  countries: [],
-  topics: [],
-});
+const item = testItem;
 
 const span = (w: Window) => w.to - w.from;
 const close = (actual: Window, expected: Window, digits = 9) => {

@@ -1,31 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { mulberry32 as prng } from "@/lib/random/mulberry32";
+import { testItem } from "./test-items";
 import { histogram } from "./histogram";
-import type { TimelineItem } from "./items";
 
-/** A small seeded PRNG (mulberry32), so failures reproduce. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
-const item = (slug: string, start: number, end = start): TimelineItem => ({
-  slug,
-  title: slug,
-  label: slug,
-  start,
-  end,
-  precision: "day",
-  status: "occurred",
-  kind: "meeting",
-  countries: [],
-  topics: [],
-});
+const item = testItem;
 
 describe("histogram", () => {
   it("gives the requested number of zero bins for no items", () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { mulberry32 as prng } from "@/lib/random/mulberry32";
+import { testItem } from "./test-items";
 import { PRECISIONS, type Precision } from "@/lib/dates/precision";
 import { compareItems, type TimelineItem } from "./items";
 import {
@@ -14,31 +16,8 @@ import {
   type PlacedItem,
 } from "./layout";
 
-/** A small seeded PRNG (mulberry32), so failures reproduce. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
-const item = (slug: string, start: number, end = start, extra: Partial<TimelineItem> = {}): TimelineItem => ({
-  slug,
-  title: slug,
-  label: slug,
-  start,
-  end,
-  precision: start === end ? "day" : "month",
-  status: "occurred",
-  kind: "meeting",
-  countries: [],
-  topics: [],
-  ...extra,
-});
+const item = testItem;
 
 /** 1000 px for 100 days: 10 px a day, day d spans [10d, 10d + 10). */
 const options = (overrides: Partial<LayoutOptions> = {}): LayoutOptions => ({ ...DEFAULT_LAYOUT, width: 1000, from: 0, to: 100, ...overrides });

@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { mulberry32 as prng } from "@/lib/random/mulberry32";
 import { fromDayNumber, toDayNumber } from "@/lib/dates/calendar-date";
 import { multiLevelTicks, type Tick } from "./ticks";
 
-/** A small seeded PRNG (mulberry32), so failures reproduce. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const day = toDayNumber;
 const date = (t: Tick) => fromDayNumber(t.day);
