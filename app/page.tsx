@@ -7,7 +7,9 @@ import { ParameterNotice } from "@/components/layout/ParameterNotice";
 import { ViewSwitch } from "@/components/layout/ViewSwitch";
 import { InteractiveTimeline } from "@/components/timeline/InteractiveTimeline";
 import { findEvent, getVocabulary, listEvents } from "@/lib/data/events";
+import { listTargets } from "@/lib/data/targets";
 import { listOpenDeadlines, listTimelineItems } from "@/lib/data/timeline";
+import { toTargetChain } from "@/lib/timeline/target-chains";
 import { toDayNumber } from "@/lib/dates/calendar-date";
 import { resolveToday } from "@/lib/dates/countdown";
 import { openDeadlines } from "@/lib/dates/deadlines";
@@ -81,7 +83,7 @@ async function loadSelected(state: PageState, issues: ParameterIssue[]) {
 }
 
 async function TimelineView({ state, vocabulary, today, selectedEvent }: { state: PageState; vocabulary: Vocabulary; today: string; selectedEvent?: TimelineEvent }) {
-  const packed = await listTimelineItems(state.filters);
+  const [packed, targets] = await Promise.all([listTimelineItems(state.filters), listTargets(state.filters.asOf ?? null)]);
   const names = Object.fromEntries([...vocabulary.countries.map((c) => [c.code, c.name]), ...vocabulary.topics.map((t) => [t.slug, t.name])]);
   return (
     <>
@@ -95,6 +97,7 @@ async function TimelineView({ state, vocabulary, today, selectedEvent }: { state
       <Suspense fallback={<p className="muted">Loading the timeline…</p>}>
         <InteractiveTimeline
           packed={packed}
+          chains={targets.map(toTargetChain)}
           names={names}
           today={toDayNumber(today)}
           initialWindow={state.window}

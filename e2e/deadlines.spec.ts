@@ -159,7 +159,7 @@ for (const width of [390, 1440] as const) {
       await page.goto("/deadlines");
       await expect(page.getByTestId("deadlines-page")).toBeVisible();
       await page.evaluate(() => document.fonts.ready);
-      // Kept as an artifact: test-results/deadlines-deadlines-page-at-<width>px-…/deadlines-<width>.png
+      // Kept as an artifact under test-results (test-results-<E2E_PORT> with a port of its own): deadlines-<width>.png
       await page.screenshot({ path: testInfo.outputPath(`deadlines-${width}.png`), fullPage: true });
       const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
       expect(scrollWidth).toBeLessThanOrEqual(innerWidth);

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { StatusBadge } from "@/components/event/Chips";
 import { ParameterNotice } from "@/components/layout/ParameterNotice";
+import { publicOrigin } from "@/lib/api/origin";
 import { listDeadlineEvents } from "@/lib/data/deadlines";
 import { getVocabulary } from "@/lib/data/events";
 import { formatDayLabel } from "@/lib/dates/calendar-date";
@@ -31,10 +32,8 @@ const SECTIONS: Record<DeadlineState, { heading: string; note: string }> = {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** webcal:// makes calendar apps subscribe to the feed instead of importing it once. */
-async function subscribeUrl(feed: string): Promise<string | undefined> {
-  const requestHeaders = await headers();
-  const host = requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host");
-  return host ? `webcal://${host}${feed}` : undefined;
+async function subscribeUrl(feed: string): Promise<string> {
+  return `${publicOrigin(await headers(), "http://localhost").replace(/^https?:/, "webcal:")}${feed}`;
 }
 
 export default async function DeadlinesPage({ searchParams }: { searchParams: SearchParams }) {
@@ -63,11 +62,9 @@ export default async function DeadlinesPage({ searchParams }: { searchParams: Se
         </p>
       )}
       <div className="deadline-actions">
-        {subscribe && (
-          <a className="button" href={subscribe} data-testid="subscribe">
-            Subscribe in a calendar
-          </a>
-        )}
+        <a className="button" href={subscribe} data-testid="subscribe">
+          Subscribe in a calendar
+        </a>
         <a className="button secondary" href={feed} download="deadlines.ics" data-testid="feed">
           Download all as .ics
         </a>
@@ -108,7 +105,7 @@ function DeadlineCard({ entry }: { entry: DeadlineEntry<TimelineEvent> }) {
           <span className="date-label">{event.date.label}</span> · due {formatDayLabel(entry.due)}
           {event.date.timezone ? ` (${event.date.timezone})` : ""} · <StatusBadge status={event.status} />
         </p>
-        <a className="small" href={`/api/events/${event.slug}/ics`} download={`${event.slug}.ics`} aria-label={`Add to calendar: ${event.title}`} data-testid="add-to-calendar">
+        <a className="button secondary small-button" href={`/api/events/${event.slug}/ics`} download={`${event.slug}.ics`} aria-label={`Add to calendar: ${event.title}`} data-testid="add-to-calendar">
           Add to calendar
         </a>
       </div>

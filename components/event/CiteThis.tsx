@@ -41,7 +41,7 @@ export function CiteThis(citations: Record<CitationStyle, string>) {
                   className="cite-text"
                   readOnly
                   value={citations[style]}
-                  rows={style === "bibtex" ? 10 : 4}
+                  rows={style === "bibtex" ? 12 : 6}
                   aria-label={`${CITATION_STYLE_NAMES[style]} citation`}
                   ref={(box) => {
                     box?.focus();

@@ -11,6 +11,8 @@ export function SiteHeader() {
       </Link>
       <nav aria-label="Site">
         <Link href="/">Timeline</Link>
+        <Link href="/targets">Targets</Link>
+        <Link href="/deadlines">Deadlines</Link>
         {/* A plain link: the API answers JSON, not a page Next could prefetch or navigate to on the client. */}
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a href="/api/events">API</a>

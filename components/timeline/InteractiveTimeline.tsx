@@ -8,11 +8,13 @@ import { laneBoxes } from "@/lib/timeline/geometry";
 import { histogram } from "@/lib/timeline/histogram";
 import { compareItems, unpackItem, type PackedItem } from "@/lib/timeline/items";
 import { DEFAULT_LAYOUT, lanesFor, layoutTimeline, type LaneMode } from "@/lib/timeline/layout";
+import { chainsForItems, layoutChains, type TargetChain } from "@/lib/timeline/target-chains";
 import { multiLevelTicks } from "@/lib/timeline/ticks";
 import { buildIndex, visibleItems } from "@/lib/timeline/visible";
 import { CopyLinkButton } from "@/components/layout/CopyLinkButton";
 import { DetailsPanel } from "./DetailsPanel";
 import { MarksLayer } from "./MarksLayer";
+import { TargetStrip } from "./TargetStrip";
 import { Minimap } from "./Minimap";
 import { TimelineCanvas } from "./TimelineCanvas";
 import { TimeScaleAxis } from "./TimeScaleAxis";
@@ -25,6 +27,8 @@ const NARROW = 600;
 
 export interface InteractiveTimelineProps {
   packed: PackedItem[];
+  /** Targets with their commitment revisions, drawn as linked deadlines over the lanes. */
+  chains: TargetChain[];
   names: Record<string, string>;
   today: number;
   initialWindow?: Window;
@@ -38,7 +42,7 @@ function dayText(day: number): string {
   return formatDayLabel(fromDayNumber(Math.floor(day)));
 }
 
-export function InteractiveTimeline({ packed, names, today, initialWindow, initialSelected, initialLanes, selectedEvent, embed }: InteractiveTimelineProps) {
+export function InteractiveTimeline({ packed, chains, names, today, initialWindow, initialSelected, initialLanes, selectedEvent, embed }: InteractiveTimelineProps) {
   const items = useMemo(() => packed.map(unpackItem).sort(compareItems), [packed]);
   const index = useMemo(() => buildIndex(items), [items]);
   const nameMap = useMemo(() => new Map(Object.entries(names)), [names]);
@@ -87,6 +91,8 @@ export function InteractiveTimeline({ packed, names, today, initialWindow, initi
   const { boxes, height } = useMemo(() => laneBoxes(layout.lanes), [layout.lanes]);
   const ticks = useMemo(() => multiLevelTicks(visible.from, visible.to, width), [visible, width]);
   const counts = useMemo(() => histogram(items, extent, Math.max(1, Math.floor(width / 4))), [items, extent, width]);
+  const shownChains = useMemo(() => chainsForItems(chains, new Set(items.map((i) => i.slug))), [chains, items]);
+  const chainRows = useMemo(() => layoutChains(shownChains, visible, width), [shownChains, visible, width]);
   const x = (day: number) => ((day - visible.from) / (visible.to - visible.from)) * width;
   const todayX = x(today) >= 0 && x(today) <= width ? x(today) : null;
 
@@ -149,6 +155,7 @@ export function InteractiveTimeline({ packed, names, today, initialWindow, initi
       <div className="timeline-body">
         <div className="timeline-main" ref={container}>
           <TimeScaleAxis ticks={ticks} window={visible} width={width} today={today} />
+          <TargetStrip rows={chainRows} width={width} selected={selected} onSelect={select} />
           <div
             ref={viewport}
             className="timeline-viewport"

@@ -15,10 +15,7 @@ const SOURCE: CitedSource = {
   publishedAt: "2025-10-28 23:40",
 };
 const subject = (source: Partial<CitedSource> = {}) => citationSubject(EVENT, { ...SOURCE, ...source }, "https://timeline.example", "2026-11-26");
-const withoutAuthor = () => {
-  const { author: _author, ...rest } = SOURCE;
-  return citationSubject(EVENT, rest, "https://timeline.example", "2026-11-26");
-};
+const withoutAuthor = () => subject({ author: undefined });
 
 describe("citationSubject", () => {
   it("makes the permalink absolute", () => {

@@ -155,10 +155,14 @@ describe("describeDeadline", () => {
     expect(describeAt("overdue", -1)).toBe("overdue by 1 day; outcome not recorded");
   });
 
-  it("places a closed deadline's day relative to today", () => {
+  it("says a superseded deadline no longer applies", () => {
+    expect(describeAt("superseded", 491)).toBe("no longer in force");
+  });
+
+  it("places a met or missed deadline's day relative to today", () => {
     expect(describeAt("met", -300)).toBe("due 300 days ago");
     expect(describeAt("missed", -1)).toBe("due 1 day ago");
-    expect(describeAt("superseded", 491)).toBe("due in 491 days");
+    expect(describeAt("missed", 12)).toBe("due in 12 days");
     expect(describeAt("met", 0)).toBe("due today");
   });
 });

@@ -62,7 +62,7 @@ function dayCount(days: number): string {
   return days === 1 ? "1 day" : `${days} days`;
 }
 
-/** How far the entry's due day is, in words that fit its state ("35 days left", "overdue by 240 days; …"). */
+/** The entry's due day relative to today, in words that fit its state ("35 days left", "overdue by 240 days; …"). */
 export function describeDeadline(entry: Pick<DeadlineEntry<unknown>, "state" | "countdown">): string {
   const { days } = entry.countdown;
   switch (entry.state) {
@@ -70,6 +70,8 @@ export function describeDeadline(entry: Pick<DeadlineEntry<unknown>, "state" | "
       return entry.countdown.text;
     case "overdue":
       return `overdue by ${dayCount(-days)}; outcome not recorded`;
+    case "superseded":
+      return "no longer in force";
     default:
       return days > 0 ? `due in ${dayCount(days)}` : days === 0 ? "due today" : `due ${dayCount(-days)} ago`;
   }

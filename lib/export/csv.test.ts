@@ -1,26 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { csvField, EVENT_CSV_HEADER, eventsCsv, toCsv } from "./csv";
+import { parseCsv } from "./test-csv";
 import { SOURCE, testEvent } from "./test-events";
-
-/** A small RFC 4180 reader, to check what a spreadsheet would see. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
-    else field += c;
-  }
-  return rows;
-}
 
 describe("csvField", () => {
   it("leaves plain text alone", () => {

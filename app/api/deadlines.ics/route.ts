@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { listDeadlineEvents } from "@/lib/data/deadlines";
 import { requestFilters } from "@/lib/api/filter-query";
+import { publicOrigin } from "@/lib/api/origin";
 import { respond } from "@/lib/api/respond";
 import { eventsCalendar } from "@/lib/export/ical";
 
@@ -11,7 +12,7 @@ export function GET(request: NextRequest) {
   return respond(async () => {
     const filters = await requestFilters(request.nextUrl.searchParams);
     const events = await listDeadlineEvents(filters);
-    const body = eventsCalendar(events, { name: "Policy Timeline deadlines", baseUrl: request.nextUrl.origin, stamp: new Date() });
+    const body = eventsCalendar(events, { name: "Policy Timeline deadlines", baseUrl: publicOrigin(request.headers, request.nextUrl.origin), stamp: new Date() });
     return new NextResponse(body, {
       headers: { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": 'inline; filename="deadlines.ics"' },
     });

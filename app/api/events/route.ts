@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { listEvents } from "@/lib/data/events";
 import { exportResponse } from "@/lib/api/export-response";
 import { requestFilters } from "@/lib/api/filter-query";
+import { publicOrigin } from "@/lib/api/origin";
 import { respond } from "@/lib/api/respond";
 import { parseExportFormat } from "@/lib/export/view";
 
@@ -15,6 +16,6 @@ export function GET(request: NextRequest) {
     const filters = await requestFilters(params, ["format"], issues);
     const result = await listEvents(filters);
     if (!format) return NextResponse.json(result);
-    return exportResponse(format, result.events, filters, request.nextUrl.origin);
+    return exportResponse(format, result.events, filters, publicOrigin(request.headers, request.nextUrl.origin));
   });
 }

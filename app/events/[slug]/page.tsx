@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Chips, StatusBadge } from "@/components/event/Chips";
 import { CitationCard } from "@/components/event/CitationCard";
 import { EventDate, precisionName } from "@/components/event/EventDate";
+import { EventTargets } from "@/components/targets/EventTargets";
 import { findEvent } from "@/lib/data/events";
 import { exactInterval } from "@/lib/dates/precision";
 import { formatDayLabel } from "@/lib/dates/calendar-date";
@@ -85,6 +86,7 @@ export default async function EventPage({ params }: { params: Params }) {
           <Chips event={event} />
         </dd>
       </dl>
+      <EventTargets eventSlug={event.slug} />
       <h2>Sources</h2>
       {event.citations.map((citation, i) => (
         <CitationCard key={i} citation={citation} />

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getEvent } from "@/lib/data/events";
+import { publicOrigin } from "@/lib/api/origin";
 import { respond } from "@/lib/api/respond";
 import { eventsCalendar } from "@/lib/export/ical";
 
@@ -9,7 +10,7 @@ export const dynamic = "force-dynamic";
 export function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   return respond(async () => {
     const event = await getEvent((await params).slug);
-    const body = eventsCalendar([event], { name: event.title, baseUrl: request.nextUrl.origin, stamp: new Date() });
+    const body = eventsCalendar([event], { name: event.title, baseUrl: publicOrigin(request.headers, request.nextUrl.origin), stamp: new Date() });
     return new NextResponse(body, {
       headers: { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": `attachment; filename="${event.slug}.ics"` },
     });
