@@ -12,9 +12,9 @@ import { listOpenDeadlines, listTimelineItems } from "@/lib/data/timeline";
 import { toTargetChain } from "@/lib/timeline/target-chains";
 import { toDayNumber } from "@/lib/dates/calendar-date";
 import { resolveToday } from "@/lib/dates/countdown";
-import { openDeadlines } from "@/lib/dates/deadlines";
+import { deadlineZone, openDeadlines } from "@/lib/dates/deadlines";
 import type { TimelineEvent, Vocabulary } from "@/lib/domain";
-import type { ParameterIssue } from "@/lib/url/filters";
+import { serializeFilters, type ParameterIssue } from "@/lib/url/filters";
 import { parsePageState, serializePageState, toSearchParams, type PageState } from "@/lib/url/page-state";
 import { checkAgainstVocabulary } from "@/lib/url/vocabulary-check";
 
@@ -37,7 +37,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const issues = [...parsed.issues, ...checked.issues];
   const selectedEvent = await loadSelected(state, issues);
   const today = resolveToday("UTC");
-  const deadlines = openDeadlines(await listOpenDeadlines(state.filters), (e) => resolveToday(e.date.timezone ?? "UTC"));
+  const deadlines = openDeadlines(await listOpenDeadlines(state.filters), (e) => resolveToday(deadlineZone(e)));
 
   return (
     <div className={state.embed ? "embedded" : undefined} data-embed={state.embed ? "1" : undefined}>
@@ -105,6 +105,7 @@ async function TimelineView({ state, vocabulary, today, selectedEvent }: { state
           initialLanes={state.lanes}
           selectedEvent={selectedEvent}
           embed={state.embed}
+          filterQuery={serializeFilters(state.filters).toString()}
         />
       </Suspense>
     </>

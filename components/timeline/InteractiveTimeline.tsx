@@ -12,6 +12,11 @@ import { chainsForItems, layoutChains, type TargetChain } from "@/lib/timeline/t
 import { multiLevelTicks } from "@/lib/timeline/ticks";
 import { buildIndex, visibleItems } from "@/lib/timeline/visible";
 import { CopyLinkButton } from "@/components/layout/CopyLinkButton";
+import { exportFilename } from "@/lib/export/filename";
+import { timelineSvg } from "@/lib/export/timeline-svg";
+import { parseFilters } from "@/lib/url/filters";
+import { ExportImageButtons } from "./ExportImageButtons";
+import { readPalette } from "./palette";
 import { DetailsPanel } from "./DetailsPanel";
 import { MarksLayer } from "./MarksLayer";
 import { TargetStrip } from "./TargetStrip";
@@ -36,13 +41,15 @@ export interface InteractiveTimelineProps {
   initialLanes: "country" | "topic";
   selectedEvent?: TimelineEvent;
   embed: boolean;
+  /** The filters' canonical query, for downloads of this view. */
+  filterQuery: string;
 }
 
 function dayText(day: number): string {
   return formatDayLabel(fromDayNumber(Math.floor(day)));
 }
 
-export function InteractiveTimeline({ packed, chains, names, today, initialWindow, initialSelected, initialLanes, selectedEvent, embed }: InteractiveTimelineProps) {
+export function InteractiveTimeline({ packed, chains, names, today, initialWindow, initialSelected, initialLanes, selectedEvent, embed, filterQuery }: InteractiveTimelineProps) {
   const items = useMemo(() => packed.map(unpackItem).sort(compareItems), [packed]);
   const index = useMemo(() => buildIndex(items), [items]);
   const nameMap = useMemo(() => new Map(Object.entries(names)), [names]);
@@ -122,6 +129,20 @@ export function InteractiveTimeline({ packed, chains, names, today, initialWindo
     }
   };
 
+  const buildSvg = () =>
+    timelineSvg({
+      layout,
+      palette: readPalette(viewport.current!),
+      width,
+      window: visible,
+      ticks,
+      today,
+      title: `Policy Timeline · ${dayText(visible.from)} – ${dayText(visible.to - 1)}`,
+      footer: `${globalThis.location.href} · exported ${dayText(today)} · each event's sources are on its permalink`,
+    });
+  const filename = (extension: "svg" | "png") => exportFilename(parseFilters(new URLSearchParams(filterQuery)).filters, fromDayNumber(today), extension);
+  const download = (format: "csv" | "json") => `/api/events?${new URLSearchParams([...new URLSearchParams(filterQuery), ["format", format]]).toString()}`;
+
   const hoveredPlacement = hovered ? layout.placed.find((p) => p.item.slug === hovered) : undefined;
 
   return (
@@ -148,6 +169,16 @@ export function InteractiveTimeline({ packed, chains, names, today, initialWindo
           ))}
         </fieldset>
         <CopyLinkButton label="Copy link to this view" />
+        <span className="downloads small">
+          Download:{" "}
+          <a href={download("csv")} data-testid="export-csv">
+            CSV
+          </a>{" "}
+          <a href={download("json")} data-testid="export-json">
+            JSON
+          </a>{" "}
+          <ExportImageButtons buildSvg={buildSvg} filename={filename} />
+        </span>
         <p className="window-label small" data-testid="window-label" aria-live="polite">
           {dayText(visible.from)} – {dayText(visible.to - 1)} · {shown.length} of {items.length} in view
         </p>

@@ -2,7 +2,8 @@ import { NextResponse } from "next/server";
 import { resolveToday } from "@/lib/dates/countdown";
 import type { TimelineEvent } from "@/lib/domain";
 import { eventsCsv } from "@/lib/export/csv";
-import { exportFilename, exportMetadata, headerJson, jsonExport, type ExportFormat } from "@/lib/export/view";
+import { exportFilename } from "@/lib/export/filename";
+import { exportMetadata, headerJson, jsonExport, type ExportFormat } from "@/lib/export/view";
 import type { EventFilters } from "@/lib/url/filters";
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyFilters, type EventFilters } from "@/lib/url/filters";
-import { exportFilename, exportMetadata, headerJson, jsonExport, parseExportFormat } from "./view";
+import { exportFilename } from "./filename";
+import { exportMetadata, headerJson, jsonExport, parseExportFormat } from "./view";
 import { testEvent } from "./test-events";
 
 const filters = (partial: Partial<EventFilters>): EventFilters => ({ ...emptyFilters(), ...partial });

@@ -5,7 +5,14 @@ import { Chips, StatusBadge } from "@/components/event/Chips";
 import { CitationCard } from "@/components/event/CitationCard";
 import { EventDate, precisionName } from "@/components/event/EventDate";
 import { EventTargets } from "@/components/targets/EventTargets";
+import { headers } from "next/headers";
+import { CiteThis } from "@/components/event/CiteThis";
+import { publicOrigin } from "@/lib/api/origin";
+import { citationSubject, formatCitations } from "@/lib/citations/format";
 import { findEvent } from "@/lib/data/events";
+import { getSource } from "@/lib/data/sources";
+import { resolveToday } from "@/lib/dates/countdown";
+import type { TimelineEvent } from "@/lib/domain";
 import { exactInterval } from "@/lib/dates/precision";
 import { formatDayLabel } from "@/lib/dates/calendar-date";
 import { timelineLinkFor } from "@/lib/url/links";
@@ -30,6 +37,14 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   };
 }
 
+/** "Cite this" for the event through its first source, with the section the full source record carries. */
+async function citationsFor(event: TimelineEvent) {
+  const { title, publisher, author, publishedAt, url, section } = await getSource(event.citations[0].source.slug);
+  const source = { title, publisher, author, publishedAt, url, section };
+  const origin = publicOrigin(await headers(), `http://localhost:${process.env.PORT ?? 3000}`);
+  return formatCitations(citationSubject(event, source, origin, resolveToday("UTC")));
+}
+
 export default async function EventPage({ params }: { params: Params }) {
   const event = await loadEvent((await params).slug);
   return (
@@ -47,6 +62,9 @@ export default async function EventPage({ params }: { params: Params }) {
           View on timeline
         </Link>
         <CopyLinkButton label="Copy link" />
+        <a className="button secondary" href={`/api/events/${event.slug}/ics`} download={`${event.slug}.ics`} data-testid="add-to-calendar">
+          Add to calendar
+        </a>
       </p>
       <dl className="facts">
         <dt>Date</dt>
@@ -91,6 +109,7 @@ export default async function EventPage({ params }: { params: Params }) {
       {event.citations.map((citation, i) => (
         <CitationCard key={i} citation={citation} />
       ))}
+      <CiteThis {...(await citationsFor(event))} />
     </article>
   );
 }
