@@ -1,0 +1,12 @@
+import { chromium } from "@playwright/test";
+const [,, url, out, width = "1440", tz = "America/Los_Angeles", scheme = "light"] = process.argv;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, timezoneId: tz, colorScheme: scheme });
+const errors = [];
+page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+page.on("pageerror", (e) => errors.push(String(e)));
+await page.goto(url);
+await page.waitForTimeout(800);
+await page.screenshot({ path: out, fullPage: true });
+console.log("errors:", errors.slice(0, 5));
+await browser.close();
