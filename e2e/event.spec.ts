@@ -93,4 +93,13 @@ test.describe("dates do not depend on the browser's time zone", () => {
       }
     });
   }
+
+  test("a permalink can carry asOf: an event not yet reported then says so", async ({ page }) => {
+    await page.goto("/events/japan-moves-2-percent-target-to-fy2025?asOf=2025-10-01");
+    await expect(page.getByTestId("as-of-notice")).toContainText("had not been reported yet");
+    await expect(page.getByTestId("view-on-timeline")).toHaveAttribute("href", /asOf=2025-10-01/);
+    const bad = await page.goto("/events/japan-moves-2-percent-target-to-fy2025?asOf=yesterday");
+    expect(bad?.status()).toBe(200);
+    await expect(page.getByTestId("parameter-notice")).toContainText("asOf=yesterday");
+  });
 });

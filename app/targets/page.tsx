@@ -6,7 +6,7 @@ import { AsOfBanner } from "@/components/targets/AsOfBanner";
 import { listTargets } from "@/lib/data/targets";
 import { exactInterval } from "@/lib/dates/precision";
 import { revisionInForce } from "@/lib/targets/as-of";
-import { parseTargetParams, targetHref } from "@/lib/targets/params";
+import { parseAsOfParams, targetHref } from "@/lib/url/as-of";
 import type { TargetSnapshot } from "@/lib/targets/types";
 import { toSearchParams } from "@/lib/url/page-state";
 
@@ -20,7 +20,7 @@ export const metadata: Metadata = {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function TargetsPage({ searchParams }: { searchParams: SearchParams }) {
-  const { asOf, issues } = parseTargetParams(toSearchParams(await searchParams));
+  const { asOf, issues } = parseAsOfParams(toSearchParams(await searchParams));
   const targets = await listTargets(asOf);
   return (
     <div data-testid="targets-page">

@@ -9,6 +9,11 @@ export function ViewSwitch({ state }: { state: PageState }) {
   };
   return (
     <nav className="view-switch" aria-label="View">
+      {state.view === "timeline" && (
+        <Link href={href("list")} className="visually-hidden-focusable">
+          Skip the visual timeline: the list view reads better with a screen reader
+        </Link>
+      )}
       <Link href={href("timeline")} aria-current={state.view === "timeline" ? "page" : undefined}>
         Timeline
       </Link>

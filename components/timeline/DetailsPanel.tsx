@@ -6,7 +6,7 @@ import { CopyLinkButton } from "@/components/layout/CopyLinkButton";
 import { useEventDetails } from "./useEventDetails";
 
 /** The selected event with its citations, each quote linked to the source reader. */
-export function DetailsPanel({ slug, initial, embed, onClose }: { slug?: string; initial?: TimelineEvent; embed: boolean; onClose: () => void }) {
+export function DetailsPanel({ slug, initial, embed, asOf, onClose }: { slug?: string; initial?: TimelineEvent; embed: boolean; asOf?: string; onClose: () => void }) {
   const details = useEventDetails(slug, initial);
   const target = embed ? "_top" : undefined;
   if (!slug) {
@@ -26,12 +26,13 @@ export function DetailsPanel({ slug, initial, embed, onClose }: { slug?: string;
       </div>
       {details.status === "loading" && <p className="muted">Loading…</p>}
       {details.status === "error" && <p role="alert">{details.message}</p>}
-      {details.status === "ready" && <EventDetails event={details.event} target={target} />}
+      {details.status === "ready" && <EventDetails event={details.event} target={target} asOf={asOf} />}
     </aside>
   );
 }
 
-function EventDetails({ event, target }: { event: TimelineEvent; target?: string }) {
+function EventDetails({ event, target, asOf }: { event: TimelineEvent; target?: string; asOf?: string }) {
+  const permalink = asOf ? `${event.url}?asOf=${asOf}` : event.url;
   return (
     <article data-testid="details" data-slug={event.slug}>
       <h3>{event.title}</h3>
@@ -59,10 +60,10 @@ function EventDetails({ event, target }: { event: TimelineEvent; target?: string
         </figure>
       ))}
       <p className="details-actions">
-        <a className="button" href={event.url} target={target} data-testid="permalink">
+        <a className="button" href={permalink} target={target} data-testid="permalink">
           Open permalink
         </a>
-        <CopyLinkButton path={event.url} label="Copy event link" />
+        <CopyLinkButton path={permalink} label="Copy event link" />
       </p>
     </article>
   );

@@ -140,7 +140,9 @@ export function InteractiveTimeline({ packed, chains, names, today, initialWindo
       title: `Policy Timeline · ${dayText(visible.from)} – ${dayText(visible.to - 1)}`,
       footer: `${globalThis.location.href} · exported ${dayText(today)} · each event's sources are on its permalink`,
     });
-  const filename = (extension: "svg" | "png") => exportFilename(parseFilters(new URLSearchParams(filterQuery)).filters, fromDayNumber(today), extension);
+  const filters = useMemo(() => parseFilters(new URLSearchParams(filterQuery)).filters, [filterQuery]);
+  const asOf = filters.asOf;
+  const filename = (extension: "svg" | "png") => exportFilename(filters, fromDayNumber(today), extension);
   const download = (format: "csv" | "json") => `/api/events?${new URLSearchParams([...new URLSearchParams(filterQuery), ["format", format]]).toString()}`;
 
   const hoveredPlacement = hovered ? layout.placed.find((p) => p.item.slug === hovered) : undefined;
@@ -219,7 +221,7 @@ export function InteractiveTimeline({ packed, chains, names, today, initialWindo
             last events, 0 fits all, n and p step through events, Enter selects, Esc closes.
           </p>
         </div>
-        <DetailsPanel slug={selected} initial={selectedEvent} embed={embed} onClose={() => setSelected(undefined)} />
+        <DetailsPanel slug={selected} initial={selectedEvent} embed={embed} asOf={asOf} onClose={() => setSelected(undefined)} />
       </div>
     </section>
   );

@@ -1,4 +1,5 @@
 import { toDayNumber } from "@/lib/dates/calendar-date";
+import { orderRevisions } from "@/lib/targets/order";
 import type { TargetSnapshot } from "@/lib/targets/types";
 import type { Window } from "./controller";
 
@@ -27,7 +28,7 @@ export function toTargetChain(target: TargetSnapshot): TargetChain {
     slug: target.slug,
     title: target.title,
     url: target.url,
-    revisions: target.revisions
+    revisions: orderRevisions(target.revisions)
       .filter((r) => r.kind === "commitment" && r.deadline)
       .map((r) => ({
         position: r.position,

@@ -15,4 +15,8 @@ describe("timelineLinkFor", () => {
     const link = timelineLinkFor("fy", { start: "2025-04-01", end: "2026-03-31" });
     expect(link).toBe("/?event=fy&window=2024-04-01..2027-03-31");
   });
+
+  it("carries an as-of date so a past view stays reproducible", () => {
+    expect(timelineLinkFor("fy", { start: "2025-04-01", end: "2026-03-31" }, "2025-10-01")).toBe("/?event=fy&window=2024-04-01..2027-03-31&asOf=2025-10-01");
+  });
 });

@@ -16,11 +16,15 @@ import type { TimelineEvent } from "@/lib/domain";
 import { exactInterval } from "@/lib/dates/precision";
 import { formatDayLabel } from "@/lib/dates/calendar-date";
 import { timelineLinkFor } from "@/lib/url/links";
+import { parseAsOfParams } from "@/lib/url/as-of";
+import { toSearchParams } from "@/lib/url/page-state";
+import { ParameterNotice } from "@/components/layout/ParameterNotice";
 import { CopyLinkButton } from "@/components/layout/CopyLinkButton";
 
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ slug: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 async function loadEvent(slug: string) {
   return (await findEvent(slug)) ?? notFound();
@@ -45,20 +49,31 @@ async function citationsFor(event: TimelineEvent) {
   return formatCitations(citationSubject(event, source, origin, resolveToday("UTC")));
 }
 
-export default async function EventPage({ params }: { params: Params }) {
+export default async function EventPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const event = await loadEvent((await params).slug);
+  const { asOf, issues } = parseAsOfParams(toSearchParams(await searchParams));
+  const notYetReported = asOf !== null && event.date.announced !== undefined && event.date.announced > asOf;
   return (
     <article data-testid="event-page">
       <p className="small">
         <Link href="/">← All events</Link>
       </p>
+      <ParameterNotice issues={issues} />
+      {asOf && (
+        <p className="notice" data-testid="as-of-notice">
+          {notYetReported
+            ? `As known on ${formatDayLabel(asOf)}, this event had not been reported yet: it was first reported on ${formatDayLabel(event.date.announced!)}.`
+            : `Viewed as known on ${formatDayLabel(asOf)}.`}{" "}
+          <Link href={event.url}>See it as known today</Link>
+        </p>
+      )}
       <h1>{event.title}</h1>
       <p>
         <EventDate date={event.date} detailed /> · <StatusBadge status={event.status} />
       </p>
       <p>{event.summary}</p>
       <p className="event-actions">
-        <Link className="button" href={timelineLinkFor(event.slug, event.date)} data-testid="view-on-timeline">
+        <Link className="button" href={timelineLinkFor(event.slug, event.date, asOf)} data-testid="view-on-timeline">
           View on timeline
         </Link>
         <CopyLinkButton label="Copy link" />

@@ -10,7 +10,7 @@ import { getTarget } from "@/lib/data/targets";
 import { formatDayLabel } from "@/lib/dates/calendar-date";
 import { exactInterval } from "@/lib/dates/precision";
 import { revisionInForce } from "@/lib/targets/as-of";
-import { parseTargetParams, targetHref } from "@/lib/targets/params";
+import { parseAsOfParams, targetHref } from "@/lib/url/as-of";
 import { toSearchParams } from "@/lib/url/page-state";
 import { SLUG } from "@/lib/validation/vocabulary";
 
@@ -30,7 +30,7 @@ async function loadTarget(slug: string, asOf: string | null) {
 }
 
 export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
-  const { asOf } = parseTargetParams(toSearchParams(await searchParams));
+  const { asOf } = parseAsOfParams(toSearchParams(await searchParams));
   const target = await loadTarget((await params).slug, asOf);
   const title = asOf ? `${target.title} (as known on ${formatDayLabel(asOf)})` : target.title;
   const description = target.description.slice(0, 300);
@@ -43,7 +43,7 @@ export async function generateMetadata({ params, searchParams }: { params: Param
 }
 
 export default async function TargetPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const { asOf, issues } = parseTargetParams(toSearchParams(await searchParams));
+  const { asOf, issues } = parseAsOfParams(toSearchParams(await searchParams));
   const target = await loadTarget((await params).slug, asOf);
   const current = revisionInForce(target);
   return (

@@ -1,13 +1,13 @@
 import type { CalendarDate } from "@/lib/dates/calendar-date";
 import { parseFilters, unknownParameters, type ParameterIssue } from "@/lib/url/filters";
 
-export const TARGET_PARAMETERS = ["asOf"] as const;
+export const AS_OF_PARAMETERS = ["asOf"] as const;
 
-/** The query of /targets and /api/targets: only `asOf`, checked exactly as the event filters check it. */
-export function parseTargetParams(params: URLSearchParams): { asOf: CalendarDate | null; issues: ParameterIssue[] } {
+/** The query of pages that take only `asOf` (targets, event permalinks), checked exactly as the event filters check it. */
+export function parseAsOfParams(params: URLSearchParams): { asOf: CalendarDate | null; issues: ParameterIssue[] } {
   const asOfOnly = new URLSearchParams(params.getAll("asOf").map((value) => ["asOf", value]));
   const parsed = parseFilters(asOfOnly);
-  return { asOf: parsed.filters.asOf ?? null, issues: [...unknownParameters(params, TARGET_PARAMETERS), ...parsed.issues] };
+  return { asOf: parsed.filters.asOf ?? null, issues: [...unknownParameters(params, AS_OF_PARAMETERS), ...parsed.issues] };
 }
 
 export function targetHref(slug: string, asOf: CalendarDate | null = null): string {

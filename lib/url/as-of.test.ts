@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseTargetParams, targetHref } from "./params";
+import { parseAsOfParams, targetHref } from "./as-of";
 
-const parse = (query: string) => parseTargetParams(new URLSearchParams(query));
+const parse = (query: string) => parseAsOfParams(new URLSearchParams(query));
 
-describe("parseTargetParams", () => {
+describe("parseAsOfParams", () => {
   it("reads a calendar date", () => {
     expect(parse("asOf=2025-10-01")).toEqual({ asOf: "2025-10-01", issues: [] });
     expect(parse("")).toEqual({ asOf: null, issues: [] });
