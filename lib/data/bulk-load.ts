@@ -1,3 +1,4 @@
+import { eventColumns } from "./event-columns";
 import { locateQuote } from "@/lib/sources/quotes";
 import type { SeedInput } from "@/lib/validation/seed";
 import type { PrismaClient } from "@/generated/prisma/client";
@@ -101,20 +102,7 @@ export async function bulkLoadCorpus(
       const eventIds = new Map<string, number>();
       for (const chunk of batches(seed.events)) {
         const rows = await tx.event.createManyAndReturn({
-          data: chunk.map((e) => ({
-            slug: e.slug,
-            title: e.title,
-            summary: e.summary,
-            kind: e.kind,
-            status: e.status,
-            startDate: e.date.start,
-            endDate: e.date.end,
-            precision: e.date.precision,
-            dateLabel: e.date.label,
-            timezone: e.date.timezone ?? null,
-            dateNote: e.date.note ?? null,
-            announcedDate: e.announcedDate ?? null,
-          })),
+          data: chunk.map((e) => ({ slug: e.slug, ...eventColumns(e) })),
           select: { id: true, slug: true },
         });
         for (const row of rows) eventIds.set(row.slug, row.id);

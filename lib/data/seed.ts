@@ -1,3 +1,4 @@
+import { eventColumns } from "./event-columns";
 import { locateQuote } from "@/lib/sources/quotes";
 import type { SeedInput } from "@/lib/validation/seed";
 import type { PrismaClient } from "@/generated/prisma/client";
@@ -48,19 +49,7 @@ export async function loadSeed(client: PrismaClient, seed: SeedInput, sourceText
       let citations = 0;
       const eventIds = new Map<string, number>();
       for (const [i, e] of seed.events.entries()) {
-        const data = {
-          title: e.title,
-          summary: e.summary,
-          kind: e.kind,
-          status: e.status,
-          startDate: e.date.start,
-          endDate: e.date.end,
-          precision: e.date.precision,
-          dateLabel: e.date.label,
-          timezone: e.date.timezone ?? null,
-          dateNote: e.date.note ?? null,
-          announcedDate: e.announcedDate ?? null,
-        };
+        const data = eventColumns(e);
         const links = {
           countries: { set: e.countries.map((code) => ({ code })) },
           topics: { set: e.topics.map((slug) => ({ slug })) },

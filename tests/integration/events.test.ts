@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getEvent, getVocabulary, listEvents } from "@/lib/data/events";
 import { NotFoundError } from "@/lib/data/errors";
 import { getSource } from "@/lib/data/sources";
-import { loadSeed } from "@/lib/data/seed";
 import { emptyFilters, type EventFilters } from "@/lib/url/filters";
 import { readCorpus } from "@/prisma/seed";
-import { createTestDatabase } from "./test-database";
+import { useSeededDatabase } from "./test-database";
 
 const MEETING = "japan-us-defense-ministers-meeting-2025-10-29";
 const DOCUMENTS = "japan-revises-three-security-documents-by-end-2026";
@@ -13,18 +12,10 @@ const FY2025 = "japan-2-percent-target-fy2025-deadline";
 const FY2027 = "japan-2-percent-target-fy2027-original-deadline";
 
 describe("event queries with the contract's filters", () => {
-  let database: ReturnType<typeof createTestDatabase>;
+  const database = useSeededDatabase();
   const slugs = async (filters: Partial<EventFilters>) =>
     (await listEvents({ ...emptyFilters(), ...filters }, database.client)).events.map((e) => e.slug);
 
-  beforeAll(async () => {
-    database = createTestDatabase();
-    const { seed, texts } = readCorpus();
-    await loadSeed(database.client, seed, texts);
-  });
-  afterAll(async () => {
-    await database.dispose();
-  });
 
   it("lists every event in time order with its total", async () => {
     const { events, total } = await listEvents(emptyFilters(), database.client);

@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { listDeadlineEvents } from "@/lib/data/deadlines";
 import { listEvents } from "@/lib/data/events";
-import { loadSeed } from "@/lib/data/seed";
 import { getSource } from "@/lib/data/sources";
 import { classifyDeadlines, deadlineZone } from "@/lib/dates/deadlines";
 import { todayIn } from "@/lib/dates/countdown";
 import { csvField, EVENT_CSV_HEADER, eventsCsv } from "@/lib/export/csv";
 import { eventsCalendar } from "@/lib/export/ical";
 import { emptyFilters, type EventFilters } from "@/lib/url/filters";
-import { readCorpus } from "@/prisma/seed";
-import { createTestDatabase } from "./test-database";
+import { useSeededDatabase } from "./test-database";
 
 const DOCUMENTS = "japan-revises-three-security-documents-by-end-2026";
 const FY2025 = "japan-2-percent-target-fy2025-deadline";
@@ -17,17 +15,9 @@ const FY2027 = "japan-2-percent-target-fy2027-original-deadline";
 const BASE = "https://timeline.example";
 
 describe("deadlines and exports on the seeded database", () => {
-  let database: ReturnType<typeof createTestDatabase>;
+  const database = useSeededDatabase();
   const deadlines = (filters: Partial<EventFilters> = {}) => listDeadlineEvents({ ...emptyFilters(), ...filters }, database.client);
 
-  beforeAll(async () => {
-    database = createTestDatabase();
-    const { seed, texts } = readCorpus();
-    await loadSeed(database.client, seed, texts);
-  });
-  afterAll(async () => {
-    await database.dispose();
-  });
 
   it("lists every deadline, whatever its status, soonest due first", async () => {
     expect((await deadlines()).map((e) => e.slug)).toEqual([FY2025, DOCUMENTS, FY2027]);
