@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { preload } from "react-dom";
 import { DeadlinesPanel } from "@/components/event/DeadlinesPanel";
 import { EventList } from "@/components/event/EventList";
 import { FilterForm } from "@/components/filters/FilterForm";
@@ -8,7 +9,7 @@ import { ViewSwitch } from "@/components/layout/ViewSwitch";
 import { InteractiveTimeline } from "@/components/timeline/InteractiveTimeline";
 import { findEvent, getVocabulary, listEvents } from "@/lib/data/events";
 import { listTargets } from "@/lib/data/targets";
-import { listOpenDeadlines, listTimelineItems } from "@/lib/data/timeline";
+import { countEvents, listOpenDeadlines } from "@/lib/data/timeline";
 import { toTargetChain } from "@/lib/timeline/target-chains";
 import { toDayNumber } from "@/lib/dates/calendar-date";
 import { resolveToday } from "@/lib/dates/countdown";
@@ -83,12 +84,16 @@ async function loadSelected(state: PageState, issues: ParameterIssue[]) {
 }
 
 async function TimelineView({ state, vocabulary, today, selectedEvent }: { state: PageState; vocabulary: Vocabulary; today: string; selectedEvent?: TimelineEvent }) {
-  const [packed, targets] = await Promise.all([listTimelineItems(state.filters), listTargets(state.filters.asOf ?? null)]);
+  const filterQuery = serializeFilters(state.filters).toString();
+  const itemsUrl = `/api/timeline${filterQuery ? `?${filterQuery}` : ""}`;
+  // The browser starts fetching the events while it loads the page's scripts.
+  preload(itemsUrl, { as: "fetch", crossOrigin: "anonymous" });
+  const [total, targets] = await Promise.all([countEvents(state.filters), listTargets(state.filters.asOf ?? null)]);
   const names = Object.fromEntries([...vocabulary.countries.map((c) => [c.code, c.name]), ...vocabulary.topics.map((t) => [t.slug, t.name])]);
   return (
     <>
       <p className="small muted" data-testid="result-count" aria-live="polite">
-        {packed.length} {packed.length === 1 ? "event" : "events"}
+        {total} {total === 1 ? "event" : "events"}
         {state.filters.asOf ? `, as known on ${state.filters.asOf}` : ""}
       </p>
       <noscript>
@@ -96,7 +101,8 @@ async function TimelineView({ state, vocabulary, today, selectedEvent }: { state
       </noscript>
       <Suspense fallback={<p className="muted">Loading the timeline…</p>}>
         <InteractiveTimeline
-          packed={packed}
+          itemsUrl={itemsUrl}
+          total={total}
           chains={targets.map(toTargetChain)}
           names={names}
           today={toDayNumber(today)}
@@ -105,7 +111,7 @@ async function TimelineView({ state, vocabulary, today, selectedEvent }: { state
           initialLanes={state.lanes}
           selectedEvent={selectedEvent}
           embed={state.embed}
-          filterQuery={serializeFilters(state.filters).toString()}
+          filterQuery={filterQuery}
         />
       </Suspense>
     </>

@@ -65,4 +65,17 @@ test.describe("JSON API", () => {
       }
     }
   });
+
+  test("the timeline's compact feed: same filters, 400 for bad ones, revalidated by ETag", async ({ request }) => {
+    const response = await request.get("/api/timeline?country=CN");
+    expect(response.status()).toBe(200);
+    const body = (await response.json()) as { items: unknown[][] };
+    expect(body.items).toHaveLength(4);
+    const etag = response.headers()["etag"];
+    expect(etag).toBeTruthy();
+    expect((await request.get("/api/timeline?country=CN", { headers: { "If-None-Match": etag } })).status()).toBe(304);
+    const bad = await request.get("/api/timeline?country=JPN");
+    expect(bad.status()).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: expect.any(String), issues: [expect.objectContaining({ parameter: "country" })] });
+  });
 });

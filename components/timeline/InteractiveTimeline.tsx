@@ -1,12 +1,12 @@
 "use client";
 
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { formatDayLabel, fromDayNumber } from "@/lib/dates/calendar-date";
 import type { TimelineEvent } from "@/lib/domain";
 import { applyKeyAction, clampWindow, extentOf, keyAction, limitsFor, revealItem, zoomWindow, type Window } from "@/lib/timeline/controller";
 import { laneBoxes } from "@/lib/timeline/geometry";
 import { histogram } from "@/lib/timeline/histogram";
-import { compareItems, unpackItem, type PackedItem } from "@/lib/timeline/items";
+import type { TimelineItem } from "@/lib/timeline/items";
 import { DEFAULT_LAYOUT, lanesFor, layoutTimeline, type LaneMode } from "@/lib/timeline/layout";
 import { chainsForItems, layoutChains, type TargetChain } from "@/lib/timeline/target-chains";
 import { multiLevelTicks } from "@/lib/timeline/ticks";
@@ -24,6 +24,7 @@ import { Minimap } from "./Minimap";
 import { TimelineCanvas } from "./TimelineCanvas";
 import { TimeScaleAxis } from "./TimeScaleAxis";
 import { useElementWidth } from "./useElementSize";
+import { useTimelineItems } from "./useTimelineItems";
 import { useTimelineUrl } from "./useTimelineUrl";
 import { useTimelineZoom } from "./useTimelineZoom";
 
@@ -31,7 +32,9 @@ import { useTimelineZoom } from "./useTimelineZoom";
 const NARROW = 600;
 
 export interface InteractiveTimelineProps {
-  packed: PackedItem[];
+  /** Where the events come from: /api/timeline with the view's filters. */
+  itemsUrl: string;
+  total: number;
   /** Targets with their commitment revisions, drawn as linked deadlines over the lanes. */
   chains: TargetChain[];
   names: Record<string, string>;
@@ -49,8 +52,11 @@ function dayText(day: number): string {
   return formatDayLabel(fromDayNumber(Math.floor(day)));
 }
 
-export function InteractiveTimeline({ packed, chains, names, today, initialWindow, initialSelected, initialLanes, selectedEvent, embed, filterQuery }: InteractiveTimelineProps) {
-  const items = useMemo(() => packed.map(unpackItem).sort(compareItems), [packed]);
+const NO_ITEMS: TimelineItem[] = [];
+
+export function InteractiveTimeline({ itemsUrl, total, chains, names, today, initialWindow, initialSelected, initialLanes, selectedEvent, embed, filterQuery }: InteractiveTimelineProps) {
+  const loaded = useTimelineItems(itemsUrl);
+  const items = loaded.status === "ready" ? loaded.items : NO_ITEMS;
   const index = useMemo(() => buildIndex(items), [items]);
   const nameMap = useMemo(() => new Map(Object.entries(names)), [names]);
   const extent = useMemo(() => extentOf(items, today), [items, today]);
@@ -96,6 +102,8 @@ export function InteractiveTimeline({ packed, chains, names, today, initialWindo
     [shown, lanes, mode, width, visible],
   );
   const { boxes, height } = useMemo(() => laneBoxes(layout.lanes), [layout.lanes]);
+  // The focusable twins of the marks follow at a lower priority, so zooming redraws the canvas first.
+  const deferredLayout = useDeferredValue(layout);
   const ticks = useMemo(() => multiLevelTicks(visible.from, visible.to, width), [visible, width]);
   const counts = useMemo(() => histogram(items, extent, Math.max(1, Math.floor(width / 4))), [items, extent, width]);
   const shownChains = useMemo(() => chainsForItems(chains, new Set(items.map((i) => i.slug))), [chains, items]);
@@ -182,9 +190,18 @@ export function InteractiveTimeline({ packed, chains, names, today, initialWindo
           <ExportImageButtons buildSvg={buildSvg} filename={filename} />
         </span>
         <p className="window-label small" data-testid="window-label" aria-live="polite">
-          {dayText(visible.from)} – {dayText(visible.to - 1)} · {shown.length} of {items.length} in view
+          {loaded.status === "ready"
+            ? `${dayText(visible.from)} – ${dayText(visible.to - 1)} · ${shown.length} of ${items.length} in view`
+            : loaded.status === "loading"
+              ? `Loading ${total} events…`
+              : ""}
         </p>
       </div>
+      {loaded.status === "error" && (
+        <p className="notice" role="alert">
+          {loaded.message} <a href="">Reload the page</a> to try again, or use the list view.
+        </p>
+      )}
       <div className="timeline-body">
         <div className="timeline-main" ref={container}>
           <TimeScaleAxis ticks={ticks} window={visible} width={width} today={today} />
@@ -202,7 +219,7 @@ export function InteractiveTimeline({ packed, chains, names, today, initialWindo
             data-window={`${fromDayNumber(Math.floor(visible.from))}..${fromDayNumber(Math.ceil(visible.to) - 1)}`}
           >
             <TimelineCanvas layout={layout} width={width} height={height} todayX={todayX} gridXs={ticks.fine.map((t) => x(t.day))} selected={selected} hovered={hovered} />
-            <MarksLayer lanes={layout.lanes} boxes={boxes} placed={layout.placed} clusters={layout.clusters} selected={selected} onSelect={select} onHover={setHovered} onZoomTo={zoomTo} />
+            <MarksLayer layout={deferredLayout} selected={selected} onSelect={select} onHover={setHovered} onZoomTo={zoomTo} />
             {hoveredPlacement && (
               <div
                 className="timeline-tooltip"

@@ -1,18 +1,14 @@
 "use client";
 
 import { memo } from "react";
-import type { LaneBox } from "@/lib/timeline/geometry";
-import { ROW_HEIGHT, rowCentre } from "@/lib/timeline/geometry";
-import { DEFAULT_LAYOUT, type Cluster, type LaneLayout, type PlacedItem } from "@/lib/timeline/layout";
+import { laneBoxes, ROW_HEIGHT, rowCentre } from "@/lib/timeline/geometry";
+import { DEFAULT_LAYOUT, type TimelineLayout } from "@/lib/timeline/layout";
 
 /** How many marks get a focusable twin in the DOM; the rest stay reachable by keyboard stepping and the list view. */
 export const MAX_DOM_MARKS = 400;
 
 interface Props {
-  lanes: LaneLayout[];
-  boxes: LaneBox[];
-  placed: PlacedItem[];
-  clusters: Cluster[];
+  layout: TimelineLayout;
   selected?: string;
   onSelect: (slug: string) => void;
   onHover: (slug: string | undefined) => void;
@@ -23,7 +19,9 @@ interface Props {
  * The accessible layer over the canvas: lane names, and a button for each mark in view (in time
  * order, so Tab walks the timeline) and for each cluster.
  */
-export const MarksLayer = memo(function MarksLayer({ lanes, boxes, placed, clusters, selected, onSelect, onHover, onZoomTo }: Props) {
+export const MarksLayer = memo(function MarksLayer({ layout, selected, onSelect, onHover, onZoomTo }: Props) {
+  const { lanes, placed, clusters } = layout;
+  const { boxes } = laneBoxes(lanes);
   const focusable = placed.length > MAX_DOM_MARKS ? placed.filter((p) => p.label !== null).slice(0, MAX_DOM_MARKS) : placed;
   return (
     <>

@@ -7,7 +7,7 @@ export function badRequest(error: string, issues: ParameterIssue[]): NextRespons
 }
 
 /** Runs a handler and maps the data layer's typed errors to 4xx answers; anything else is logged. */
-export async function respond(handler: () => Promise<NextResponse>): Promise<NextResponse> {
+export async function respond(handler: () => Promise<Response>): Promise<Response> {
   try {
     return await handler();
   } catch (error) {

@@ -1,4 +1,5 @@
 import { eventColumns } from "./event-columns";
+import { noteWrite } from "./read-cache";
 import { locateQuote } from "@/lib/sources/quotes";
 import type { SeedInput } from "@/lib/validation/seed";
 import type { PrismaClient } from "@/generated/prisma/client";
@@ -76,7 +77,7 @@ export async function bulkLoadCorpus(
     editorialNote: s.editorialNote ?? null,
   }));
 
-  return client.$transaction(
+  const summary = await client.$transaction(
     async (tx) => {
       await assertEmpty(tx);
       const batches = <T>(rows: readonly T[], size = batchSize) =>
@@ -151,6 +152,8 @@ export async function bulkLoadCorpus(
     },
     { timeout: timeoutMs, maxWait: 10_000 },
   );
+  noteWrite();
+  return summary;
 }
 
 function idsBySlug(rows: { id: number; slug: string }[]): Map<string, number> {

@@ -5,6 +5,7 @@ import { SLUG } from "@/lib/validation/vocabulary";
 import { db } from "./client";
 import { NotFoundError } from "./errors";
 import { readAllPages } from "./pages";
+import { cachedRead } from "./read-cache";
 import { eventSelect, toTimelineEvent } from "./event-select";
 
 type Client = ReturnType<typeof db>;
@@ -76,6 +77,11 @@ export async function findEvent(slug: string, client: Client = db()): Promise<Ti
 
 /** The values each filter can take, with how many events carry each. */
 export async function getVocabulary(client: Client = db()): Promise<Vocabulary> {
+  const { value } = await cachedRead(client, "vocabulary", () => readVocabulary(client));
+  return value;
+}
+
+async function readVocabulary(client: Client): Promise<Vocabulary> {
   const [countries, topics, actors] = await Promise.all([
     client.country.findMany({ select: { code: true, name: true, _count: { select: { events: true } } }, orderBy: { name: "asc" } }),
     client.topic.findMany({ select: { slug: true, name: true, _count: { select: { events: true } } }, orderBy: { name: "asc" } }),

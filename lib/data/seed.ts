@@ -1,4 +1,5 @@
 import { eventColumns } from "./event-columns";
+import { noteWrite } from "./read-cache";
 import { locateQuote } from "@/lib/sources/quotes";
 import type { SeedInput } from "@/lib/validation/seed";
 import type { PrismaClient } from "@/generated/prisma/client";
@@ -26,7 +27,7 @@ export async function loadSeed(client: PrismaClient, seed: SeedInput, sourceText
     }),
   );
 
-  return client.$transaction(
+  const summary = await client.$transaction(
     async (tx) => {
       for (const c of seed.countries) {
         await tx.country.upsert({ where: { code: c.code }, create: c, update: { name: c.name } });
@@ -79,6 +80,8 @@ export async function loadSeed(client: PrismaClient, seed: SeedInput, sourceText
     },
     { timeout: 60_000 },
   );
+  noteWrite();
+  return summary;
 }
 
 async function upsertActor(tx: Tx, a: SeedInput["actors"][number]) {

@@ -2,11 +2,12 @@ import type { Prisma } from "@/generated/prisma/client";
 import { packItem, toTimelineItem, type PackedItem } from "@/lib/timeline/items";
 import type { Precision } from "@/lib/dates/precision";
 import type { TimelineEvent } from "@/lib/domain";
-import type { EventFilters } from "@/lib/url/filters";
+import { serializeFilters, type EventFilters } from "@/lib/url/filters";
 import type { EventKind, EventStatus } from "@/lib/validation/vocabulary";
 import { db } from "./client";
 import { eventSelect, toTimelineEvent } from "./event-select";
 import { eventWhere, TIME_ORDER } from "./events";
+import { cachedRead } from "./read-cache";
 
 type Client = ReturnType<typeof db>;
 
@@ -63,6 +64,20 @@ function groupKeys(links: { event: number; key: string }[]): Map<number, string[
     else byEvent.set(id, [key]);
   }
   return byEvent;
+}
+
+/** The timeline's items for a filter set as a JSON body, computed once per data version; the version serves as its ETag. */
+export async function timelineItemsJson(filters: EventFilters, client: Client = db()): Promise<{ body: string; version: string }> {
+  const { value, version } = await cachedRead(client, `timeline-items?${serializeFilters(filters)}`, async () =>
+    JSON.stringify({ items: await listTimelineItems(filters, client) }),
+  );
+  return { body: value, version };
+}
+
+/** How many events the filters select, cached like the items. */
+export async function countEvents(filters: EventFilters, client: Client = db()): Promise<number> {
+  const { value } = await cachedRead(client, `count?${serializeFilters(filters)}`, () => client.event.count({ where: eventWhere(filters) }));
+  return value;
 }
 
 /** Open deadlines (due or planned) among the filtered events. */

@@ -103,8 +103,8 @@ export function layoutTimeline(visible: readonly TimelineItem[], lanes: readonly
     const centred = shape === "point" || shape === "deadline";
     const x = centred ? (x0 + x1) / 2 - pointWidth / 2 : x0;
     const bodyWidth = centred ? pointWidth : Math.max(x1 - x0, 4);
-    const label = truncateLabel(item.title, maxLabelChars);
-    const labelWidth = label.length * charWidth;
+    // Labels are sized, not built, here: only the few thousand placed marks get their text.
+    const labelWidth = Math.min(item.title.length, maxLabelChars) * charWidth;
     // A band wide enough carries its label inside (from the visible part of it); others have it after the mark.
     const visibleStart = Math.max(x, 0);
     const inside = !centred && x + bodyWidth - visibleStart >= labelWidth + 8;
@@ -116,19 +116,15 @@ export function layoutTimeline(visible: readonly TimelineItem[], lanes: readonly
       const lane = laneIndex.get(key);
       if (lane === undefined) continue;
       const ends = rowEnds[lane];
-      const fits = (rowEnd: readonly number[]) => {
-        for (let row = 0; row < maxRowsPerLane; row++) if (row >= ends.length || rowEnd[row] + gap <= left) return row;
-        return -1;
-      };
       // A row with room after everything in it, labels included; else one with room after its last mark, whose
       // label then gives way (only its mark fits); else the item joins the lane's cluster.
-      let row = fits(ends);
+      let row = firstFreeRow(ends, ends, maxRowsPerLane, left - gap);
       if (row === -1) {
-        row = fits(rowMarkEnds[lane]);
+        row = firstFreeRow(ends, rowMarkEnds[lane], maxRowsPerLane, left - gap);
         if (row !== -1) rowLast[lane][row].label = null;
       }
       if (row !== -1) {
-        const p: PlacedItem = { item, lane, row, shape, x, width: bodyWidth, label, labelX };
+        const p: PlacedItem = { item, lane, row, shape, x, width: bodyWidth, label: truncateLabel(item.title, maxLabelChars), labelX };
         placed.push(p);
         ends[row] = withLabelEnd;
         rowMarkEnds[lane][row] = x + bodyWidth;
@@ -157,6 +153,12 @@ export function layoutTimeline(visible: readonly TimelineItem[], lanes: readonly
     return { ...lane, rows: Math.max(1, usedRows + (hasOverflow ? 1 : 0)) };
   });
   return { lanes: laneLayouts, placed, clusters };
+}
+
+/** The first row (below `maxRows`) that is unused or whose end is at or before `limit`; -1 when none is. */
+function firstFreeRow(used: readonly number[], rowEnd: readonly number[], maxRows: number, limit: number): number {
+  for (let row = 0; row < maxRows; row++) if (row >= used.length || rowEnd[row] <= limit) return row;
+  return -1;
 }
 
 /** Lanes for the items shown, most populated first, with readable labels. */

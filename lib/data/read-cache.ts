@@ -1,0 +1,43 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+
+/**
+ * Results of expensive reads, kept until the data changes. SQLite's data_version moves when another
+ * connection (a seed or import process) commits; writes through this process's own connection call
+ * noteWrite(). So a cached answer is always the one a fresh query would give.
+ */
+const MAX_ENTRIES = 24;
+
+interface Entry {
+  version: string;
+  value: unknown;
+}
+
+const caches = new WeakMap<PrismaClient, Map<string, Entry>>();
+let localWrites = 0;
+
+export function noteWrite(): void {
+  localWrites++;
+}
+
+export async function dataVersion(client: PrismaClient): Promise<string> {
+  const [row] = await client.$queryRawUnsafe<{ data_version: bigint | number }[]>("PRAGMA data_version");
+  return `${row.data_version}.${localWrites}`;
+}
+
+/** The value for `key` at the current data version, computed once per version; `version` doubles as an ETag. */
+export async function cachedRead<T>(client: PrismaClient, key: string, compute: () => Promise<T>): Promise<{ value: T; version: string }> {
+  const version = await dataVersion(client);
+  let cache = caches.get(client);
+  if (!cache) caches.set(client, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit && hit.version === version) {
+    // Refresh its place in the least-recently-used order.
+    cache.delete(key);
+    cache.set(key, hit);
+    return { value: hit.value as T, version };
+  }
+  const value = await compute();
+  cache.set(key, { version, value });
+  while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+  return { value, version };
+}
