@@ -1,6 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
 import { CHINA_EVENT_COUNT, END_2026_DEADLINE, MEETING, SEED_EVENT_COUNT } from "./seed";
 
+/** Opens a timeline page and waits until its events have arrived and are drawn. */
+async function openTimeline(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.getByTestId("window-label")).toContainText("in view");
+}
+
 const viewport = (page: Page) => page.getByTestId("timeline-viewport");
 const windowOf = async (page: Page) => (await viewport(page).getAttribute("data-window")) ?? "";
 const spanDays = (w: string) => {
@@ -10,7 +16,7 @@ const spanDays = (w: string) => {
 
 test.describe("interactive timeline", () => {
   test("draws every event in lanes, with today marked", async ({ page }) => {
-    await page.goto("/");
+    await openTimeline(page, "/");
     await expect(page.getByTestId("result-count")).toHaveText(`${SEED_EVENT_COUNT} events`);
     await expect(page.getByTestId("window-label")).toContainText(`${SEED_EVENT_COUNT} of ${SEED_EVENT_COUNT} in view`);
     await expect(page.getByTestId("timeline-canvas")).toHaveAttribute("data-rendered", /[1-9]/);
@@ -20,7 +26,7 @@ test.describe("interactive timeline", () => {
   });
 
   test("the mouse wheel zooms and the window lands in the URL", async ({ page }) => {
-    await page.goto("/");
+    await openTimeline(page, "/");
     const before = await windowOf(page);
     expect(new URL(page.url()).searchParams.has("window")).toBe(false);
     const box = (await viewport(page).boundingBox())!;
@@ -32,7 +38,7 @@ test.describe("interactive timeline", () => {
   });
 
   test("the keyboard zooms, pans, fits and steps through events", async ({ page }) => {
-    await page.goto("/");
+    await openTimeline(page, "/");
     const region = page.getByRole("region", { name: "Timeline", exact: true });
     await region.focus();
     const fitted = await windowOf(page);
@@ -51,7 +57,7 @@ test.describe("interactive timeline", () => {
   });
 
   test("clicking a mark shows its details with quotes and links", async ({ page }) => {
-    await page.goto(`/?window=2025-10-20..2025-11-08`);
+    await openTimeline(page, `/?window=2025-10-20..2025-11-08`);
     const mark = page.locator(`[data-testid="timeline-mark"][data-slug="${MEETING.slug}"]`).first();
     await mark.hover();
     await expect(page.getByTestId("tooltip")).toContainText(MEETING.title);
@@ -65,7 +71,7 @@ test.describe("interactive timeline", () => {
   });
 
   test("a filter narrows lanes and URL, and Back restores the previous view", async ({ page }) => {
-    await page.goto("/");
+    await openTimeline(page, "/");
     const lanesBefore = await page.getByTestId("lane-label").allTextContents();
     expect(lanesBefore).toContain("North Korea");
     await page.getByRole("form", { name: "Filter events" }).getByLabel("Kind").selectOption("deadline");
@@ -80,7 +86,7 @@ test.describe("interactive timeline", () => {
 
   test("a copied view link reopens the same window and selection", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-    await page.goto(`/?country=CN&window=2025-09-01..2025-12-31&event=${MEETING.slug}`);
+    await openTimeline(page, `/?country=CN&window=2025-09-01..2025-12-31&event=${MEETING.slug}`);
     await expect(page.getByTestId("details")).toHaveAttribute("data-slug", MEETING.slug);
     await page.getByRole("region", { name: "Timeline", exact: true }).focus();
     await page.keyboard.press("-");
@@ -92,7 +98,7 @@ test.describe("interactive timeline", () => {
     expect(copied).toContain(`window=${shownWindow}`);
 
     const second = await context.newPage();
-    await second.goto(copied);
+    await openTimeline(second, copied);
     await expect(second.getByTestId("result-count")).toHaveText(`${CHINA_EVENT_COUNT} events`);
     await expect(second.getByTestId("details")).toHaveAttribute("data-slug", MEETING.slug);
     expect(await windowOf(second)).toBe(shownWindow);
@@ -100,7 +106,7 @@ test.describe("interactive timeline", () => {
 
   test("the list view shows the same events as the timeline", async ({ page, request }) => {
     const api = (await (await request.get("/api/events?country=CN")).json()) as { events: { slug: string }[] };
-    await page.goto("/?country=CN");
+    await openTimeline(page, "/?country=CN");
     await page.getByTestId("list-view-link").click();
     await expect(page).toHaveURL(/view=list/);
     const listed = await page.getByTestId("event-item").evaluateAll((items) => items.map((i) => i.getAttribute("data-slug")));
