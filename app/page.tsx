@@ -6,6 +6,7 @@ import { EventList } from "@/components/event/EventList";
 import { FilterForm } from "@/components/filters/FilterForm";
 import { ParameterNotice } from "@/components/layout/ParameterNotice";
 import { ViewSwitch } from "@/components/layout/ViewSwitch";
+import { FirstFrame } from "@/components/timeline/FirstFrame";
 import { InteractiveTimeline } from "@/components/timeline/InteractiveTimeline";
 import { findEvent, getVocabulary, listEvents } from "@/lib/data/events";
 import { listTargets } from "@/lib/data/targets";
@@ -112,6 +113,7 @@ async function TimelineView({ state, vocabulary, today, selectedEvent }: { state
           selectedEvent={selectedEvent}
           embed={state.embed}
           filterQuery={filterQuery}
+          firstFrame={<FirstFrame filters={state.filters} options={{ lanes: state.lanes, names: new Map(Object.entries(names)), window: state.window, today: toDayNumber(today) }} />}
         />
       </Suspense>
     </>

@@ -1,13 +1,14 @@
 "use client";
 
-import { useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { formatDayLabel, fromDayNumber } from "@/lib/dates/calendar-date";
 import type { TimelineEvent } from "@/lib/domain";
 import { applyKeyAction, clampWindow, extentOf, keyAction, limitsFor, revealItem, zoomWindow, type Window } from "@/lib/timeline/controller";
 import { laneBoxes } from "@/lib/timeline/geometry";
 import { histogram } from "@/lib/timeline/histogram";
 import type { TimelineItem } from "@/lib/timeline/items";
-import { DEFAULT_LAYOUT, lanesFor, layoutTimeline, type LaneMode } from "@/lib/timeline/layout";
+import { laneModeFor, layoutFrame } from "@/lib/timeline/frame";
+import { lanesFor } from "@/lib/timeline/layout";
 import { chainsForItems, layoutChains, type TargetChain } from "@/lib/timeline/target-chains";
 import { multiLevelTicks } from "@/lib/timeline/ticks";
 import { buildIndex, visibleItems } from "@/lib/timeline/visible";
@@ -28,8 +29,6 @@ import { useTimelineItems } from "./useTimelineItems";
 import { useTimelineUrl } from "./useTimelineUrl";
 import { useTimelineZoom } from "./useTimelineZoom";
 
-/** Below this width lanes would be too short to read, so all events share one lane. */
-const NARROW = 600;
 
 export interface InteractiveTimelineProps {
   /** Where the events come from: /api/timeline with the view's filters. */
@@ -46,6 +45,8 @@ export interface InteractiveTimelineProps {
   embed: boolean;
   /** The filters' canonical query, for downloads of this view. */
   filterQuery: string;
+  /** The server-drawn opening view, shown until the events have arrived. */
+  firstFrame?: ReactNode;
 }
 
 function dayText(day: number): string {
@@ -54,7 +55,7 @@ function dayText(day: number): string {
 
 const NO_ITEMS: TimelineItem[] = [];
 
-export function InteractiveTimeline({ itemsUrl, total, chains, names, today, initialWindow, initialSelected, initialLanes, selectedEvent, embed, filterQuery }: InteractiveTimelineProps) {
+export function InteractiveTimeline({ itemsUrl, total, chains, names, today, initialWindow, initialSelected, initialLanes, selectedEvent, embed, filterQuery, firstFrame }: InteractiveTimelineProps) {
   const loaded = useTimelineItems(itemsUrl);
   const items = loaded.status === "ready" ? loaded.items : NO_ITEMS;
   const index = useMemo(() => buildIndex(items), [items]);
@@ -71,7 +72,7 @@ export function InteractiveTimeline({ itemsUrl, total, chains, names, today, ini
   const container = useRef<HTMLDivElement>(null);
   const viewport = useRef<HTMLDivElement>(null);
   const width = useElementWidth(container, 960);
-  const mode: LaneMode = width < NARROW ? "single" : lanesMode;
+  const mode = laneModeFor(width, lanesMode);
 
   const onWindow = useCallback((w: Window) => setVisible(clampWindow(w, limits)), [limits]);
   useTimelineZoom(viewport, extent, limits, width, visible, onWindow);
@@ -90,17 +91,7 @@ export function InteractiveTimeline({ itemsUrl, total, chains, names, today, ini
 
   const lanes = useMemo(() => lanesFor(items, mode, nameMap), [items, mode, nameMap]);
   const shown = useMemo(() => visibleItems(index, visible.from, visible.to), [index, visible]);
-  const layout = useMemo(
-    () =>
-      layoutTimeline(shown, lanes, mode, {
-        ...DEFAULT_LAYOUT,
-        maxRowsPerLane: mode === "single" ? 8 : lanes.length > 6 ? 3 : 5,
-        width,
-        from: visible.from,
-        to: visible.to,
-      }),
-    [shown, lanes, mode, width, visible],
-  );
+  const layout = useMemo(() => layoutFrame(shown, lanes, mode, visible, width), [shown, lanes, mode, visible, width]);
   const { boxes, height } = useMemo(() => laneBoxes(layout.lanes), [layout.lanes]);
   // The focusable twins of the marks follow at a lower priority, so zooming redraws the canvas first.
   const deferredLayout = useDeferredValue(layout);
@@ -204,35 +195,38 @@ export function InteractiveTimeline({ itemsUrl, total, chains, names, today, ini
       )}
       <div className="timeline-body">
         <div className="timeline-main" ref={container}>
-          <TimeScaleAxis ticks={ticks} window={visible} width={width} today={today} />
-          <TargetStrip rows={chainRows} width={width} selected={selected} onSelect={select} />
-          <div
-            ref={viewport}
-            className="timeline-viewport"
-            role="region"
-            aria-label="Timeline"
-            aria-describedby="timeline-help"
-            tabIndex={0}
-            onKeyDown={onKeyDown}
-            style={{ height, touchAction: "none" }}
-            data-testid="timeline-viewport"
-            data-window={`${fromDayNumber(Math.floor(visible.from))}..${fromDayNumber(Math.ceil(visible.to) - 1)}`}
-          >
-            <TimelineCanvas layout={layout} width={width} height={height} todayX={todayX} gridXs={ticks.fine.map((t) => x(t.day))} selected={selected} hovered={hovered} />
-            <MarksLayer layout={deferredLayout} selected={selected} onSelect={select} onHover={setHovered} onZoomTo={zoomTo} />
-            {hoveredPlacement && (
-              <div
-                className="timeline-tooltip"
-                role="tooltip"
-                style={{ left: Math.min(Math.max(hoveredPlacement.x, 0), Math.max(width - 260, 0)), top: boxes[hoveredPlacement.lane].top + 18 + (hoveredPlacement.row + 1) * 22 }}
-                data-testid="tooltip"
-              >
-                <strong>{hoveredPlacement.item.title}</strong>
-                <span>{hoveredPlacement.item.label}</span>
-              </div>
-            )}
+          {loaded.status !== "ready" && firstFrame}
+          <div className="timeline-live" hidden={loaded.status !== "ready" && firstFrame !== undefined}>
+            <TimeScaleAxis ticks={ticks} window={visible} width={width} today={today} />
+            <TargetStrip rows={chainRows} width={width} selected={selected} onSelect={select} />
+            <div
+              ref={viewport}
+              className="timeline-viewport"
+              role="region"
+              aria-label="Timeline"
+              aria-describedby="timeline-help"
+              tabIndex={0}
+              onKeyDown={onKeyDown}
+              style={{ height, touchAction: "none" }}
+              data-testid="timeline-viewport"
+              data-window={`${fromDayNumber(Math.floor(visible.from))}..${fromDayNumber(Math.ceil(visible.to) - 1)}`}
+            >
+              <TimelineCanvas layout={layout} width={width} height={height} todayX={todayX} gridXs={ticks.fine.map((t) => x(t.day))} selected={selected} hovered={hovered} />
+              <MarksLayer layout={deferredLayout} selected={selected} onSelect={select} onHover={setHovered} onZoomTo={zoomTo} />
+              {hoveredPlacement && (
+                <div
+                  className="timeline-tooltip"
+                  role="tooltip"
+                  style={{ left: Math.min(Math.max(hoveredPlacement.x, 0), Math.max(width - 260, 0)), top: boxes[hoveredPlacement.lane].top + 18 + (hoveredPlacement.row + 1) * 22 }}
+                  data-testid="tooltip"
+                >
+                  <strong>{hoveredPlacement.item.title}</strong>
+                  <span>{hoveredPlacement.item.label}</span>
+                </div>
+              )}
+            </div>
+            <Minimap counts={counts} extent={extent} window={visible} width={width} limits={limits} onWindow={onWindow} />
           </div>
-          <Minimap counts={counts} extent={extent} window={visible} width={width} limits={limits} onWindow={onWindow} />
           <p id="timeline-help" className="small muted">
             Scroll or pinch to zoom, drag to move. With the timeline focused: + and − zoom, ← and → move, Home and End go to the first and
             last events, 0 fits all, n and p step through events, Enter selects, Esc closes.

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { packItem, toTimelineItem, type PackedItem } from "@/lib/timeline/items";
+import { compareItems, packItem, toTimelineItem, unpackItem, type PackedItem, type TimelineItem } from "@/lib/timeline/items";
 import type { Precision } from "@/lib/dates/precision";
 import type { TimelineEvent } from "@/lib/domain";
 import { serializeFilters, type EventFilters } from "@/lib/url/filters";
@@ -66,12 +66,23 @@ function groupKeys(links: { event: number; key: string }[]): Map<number, string[
   return byEvent;
 }
 
+const packedItems = (filters: EventFilters, client: Client) =>
+  cachedRead(client, `timeline-items?${serializeFilters(filters)}`, () => listTimelineItems(filters, client));
+
 /** The timeline's items for a filter set as a JSON body, computed once per data version; the version serves as its ETag. */
 export async function timelineItemsJson(filters: EventFilters, client: Client = db()): Promise<{ body: string; version: string }> {
-  const { value, version } = await cachedRead(client, `timeline-items?${serializeFilters(filters)}`, async () =>
-    JSON.stringify({ items: await listTimelineItems(filters, client) }),
+  const { value, version } = await cachedRead(client, `timeline-json?${serializeFilters(filters)}`, async () =>
+    JSON.stringify({ items: (await packedItems(filters, client)).value }),
   );
   return { body: value, version };
+}
+
+/** Something computed from the filtered items in time order (such as the first frame), cached like them under `key`. */
+export async function deriveFromTimelineItems<T>(filters: EventFilters, key: string, derive: (items: TimelineItem[]) => T, client: Client = db()): Promise<T> {
+  const { value } = await cachedRead(client, `${key}?${serializeFilters(filters)}`, async () =>
+    derive((await packedItems(filters, client)).value.map(unpackItem).sort(compareItems)),
+  );
+  return value;
 }
 
 /** How many events the filters select, cached like the items. */

@@ -17,18 +17,22 @@ export interface TimelineImageInput {
   window: Window;
   ticks: MultiLevelTicks;
   today: number;
-  title: string;
-  /** Where it came from, e.g. the view's address and the export date. */
-  footer: string;
+  /** A download carries a title and a footer saying where it came from; the page's first frame has neither. */
+  title?: string;
+  footer?: string;
 }
 
-/** The timeline as drawn, as a standalone SVG document: header, axis, lanes with their names, marks and a footer. */
+/**
+ * The timeline as drawn, as SVG: axis, lanes with their names and marks; as a standalone document with
+ * a header and a footer when it has a title (a download), or as an inline element (the page's first frame).
+ */
 export function timelineSvg(input: TimelineImageInput): string {
   const { layout, palette, width, window, ticks, today, title, footer } = input;
   const { boxes, height: lanesHeight } = laneBoxes(layout.lanes);
   const x = (day: number) => ((day - window.from) / (window.to - window.from)) * width;
   const todayX = x(today);
-  const height = HEADER + AXIS + lanesHeight + FOOTER;
+  const header = title ? HEADER : 0;
+  const height = header + AXIS + lanesHeight + (footer ? FOOTER : 0);
 
   const marks = new SvgContext();
   drawTimeline(marks, {
@@ -58,15 +62,17 @@ export function timelineSvg(input: TimelineImageInput): string {
     .map((lane, i) => `<text x="6" y="${boxes[i].top + 13}" font-size="11" font-weight="600" fill="${escapeXml(palette.muted)}">${escapeXml(lane.label)}</text>`)
     .join("\n");
 
+  const attributes = `width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}"`;
   return [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">`,
-    `<title>${escapeXml(title)}</title>`,
+    title ? `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" ${attributes}>` : `<svg ${attributes} aria-hidden="true">`,
+    title ? `<title>${escapeXml(title)}</title>` : "",
     `<rect width="${width}" height="${height}" fill="${escapeXml(palette.background)}"/>`,
-    `<text x="8" y="26" font-size="16" font-weight="600" fill="${escapeXml(palette.text)}">${escapeXml(title)}</text>`,
-    `<g transform="translate(0,${HEADER})">${axis.toString()}</g>`,
-    `<g transform="translate(0,${HEADER + AXIS})">${marks.toString()}\n${labels}</g>`,
-    `<text x="8" y="${height - 8}" font-size="11" fill="${escapeXml(palette.muted)}">${escapeXml(footer)}</text>`,
+    title ? `<text x="8" y="26" font-size="16" font-weight="600" fill="${escapeXml(palette.text)}">${escapeXml(title)}</text>` : "",
+    `<g transform="translate(0,${header})">${axis.toString()}</g>`,
+    `<g transform="translate(0,${header + AXIS})">${marks.toString()}\n${labels}</g>`,
+    footer ? `<text x="8" y="${height - 8}" font-size="11" fill="${escapeXml(palette.muted)}">${escapeXml(footer)}</text>` : "",
     `</svg>`,
-  ].join("\n");
+  ]
+    .filter(Boolean)
+    .join("\n");
 }
