@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { preload } from "react-dom";
 import { DeadlinesPanel } from "@/components/event/DeadlinesPanel";
 import { EventList } from "@/components/event/EventList";
 import { FilterForm } from "@/components/filters/FilterForm";
 import { ParameterNotice } from "@/components/layout/ParameterNotice";
 import { ViewSwitch } from "@/components/layout/ViewSwitch";
-import { FirstFrame } from "@/components/timeline/FirstFrame";
+import { FirstFrame, loadFirstFrame } from "@/components/timeline/FirstFrame";
 import { InteractiveTimeline } from "@/components/timeline/InteractiveTimeline";
 import { findEvent, getVocabulary, listEvents } from "@/lib/data/events";
 import { listTargets } from "@/lib/data/targets";
@@ -89,8 +88,12 @@ async function TimelineView({ state, vocabulary, today, selectedEvent }: { state
   const itemsUrl = `/api/timeline${filterQuery ? `?${filterQuery}` : ""}`;
   // The browser starts fetching the events while it loads the page's scripts.
   preload(itemsUrl, { as: "fetch", crossOrigin: "anonymous" });
-  const [total, targets] = await Promise.all([countEvents(state.filters), listTargets(state.filters.asOf ?? null)]);
   const names = Object.fromEntries([...vocabulary.countries.map((c) => [c.code, c.name]), ...vocabulary.topics.map((t) => [t.slug, t.name])]);
+  const [total, targets, firstFrame] = await Promise.all([
+    countEvents(state.filters),
+    listTargets(state.filters.asOf ?? null),
+    loadFirstFrame(state.filters, { lanes: state.lanes, names: new Map(Object.entries(names)), window: state.window, today: toDayNumber(today) }),
+  ]);
   return (
     <>
       <p className="small muted" data-testid="result-count" aria-live="polite">
@@ -100,22 +103,20 @@ async function TimelineView({ state, vocabulary, today, selectedEvent }: { state
       <noscript>
         <p className="notice">The interactive timeline needs JavaScript. The list view shows the same events without it.</p>
       </noscript>
-      <Suspense fallback={<p className="muted">Loading the timeline…</p>}>
-        <InteractiveTimeline
-          itemsUrl={itemsUrl}
-          total={total}
-          chains={targets.map(toTargetChain)}
-          names={names}
-          today={toDayNumber(today)}
-          initialWindow={state.window}
-          initialSelected={state.event}
-          initialLanes={state.lanes}
-          selectedEvent={selectedEvent}
-          embed={state.embed}
-          filterQuery={filterQuery}
-          firstFrame={<FirstFrame filters={state.filters} options={{ lanes: state.lanes, names: new Map(Object.entries(names)), window: state.window, today: toDayNumber(today) }} />}
-        />
-      </Suspense>
+      <InteractiveTimeline
+        itemsUrl={itemsUrl}
+        total={total}
+        chains={targets.map(toTargetChain)}
+        names={names}
+        today={toDayNumber(today)}
+        initialWindow={state.window}
+        initialSelected={state.event}
+        initialLanes={state.lanes}
+        selectedEvent={selectedEvent}
+        embed={state.embed}
+        filterQuery={filterQuery}
+        firstFrame={firstFrame ? <FirstFrame svg={firstFrame} /> : undefined}
+      />
     </>
   );
 }

@@ -130,4 +130,22 @@ test.describe("interactive timeline", () => {
     await frame.getByRole("region", { name: "Timeline", exact: true }).press("n");
     await expect(frame.getByTestId("permalink")).toHaveAttribute("target", "_top");
   });
+
+  test("without JavaScript the server-drawn first frame shows the timeline", async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto("/?country=CN");
+    const frame = page.getByTestId("first-frame");
+    await expect(frame).toBeVisible();
+    await expect(frame.locator("text", { hasText: "China" }).first()).toBeAttached();
+    await expect(frame.locator("circle").first()).toBeAttached();
+    expect(await page.locator("noscript").innerHTML()).toContain("The interactive timeline needs JavaScript");
+    await context.close();
+  });
+
+  test("with JavaScript the canvas takes over from the first frame", async ({ page }) => {
+    await openTimeline(page, "/");
+    await expect(page.getByTestId("first-frame")).toHaveCount(0);
+    await expect(page.getByTestId("timeline-canvas")).toBeVisible();
+  });
 });
