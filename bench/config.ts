@@ -34,8 +34,10 @@ export interface BenchOptions {
   /** Length of each pan drag, in pixels, and how many pointer moves it is made of. */
   panPixels: number;
   panMoves: number;
-  /** Limit for each of: first render; the zoom steps; the pan steps. Past it the measurement "did not finish". */
+  /** Limit for the first render (and for each wait after it). Past it the measurement "did not finish". */
   timeoutMs: number;
+  /** Limit for all the zoom steps of one load, and again for all its pan steps. */
+  phaseTimeoutMs: number;
   /** Skip `next build` (only for trying the bench out; a real run always rebuilds). */
   skipBuild: boolean;
 }
@@ -50,10 +52,11 @@ export const DEFAULTS: BenchOptions = {
   panPixels: 120,
   panMoves: 6,
   timeoutMs: 60_000,
+  phaseTimeoutMs: 180_000,
   skipBuild: false,
 };
 
-const USAGE = "usage: npm run bench [-- --sizes 1000,10000,50000] [--runs 3] [--warmups 1] [--timeout 60] [--skip-build]";
+const USAGE = "usage: npm run bench [-- --sizes 1000,10000,50000] [--runs 3] [--warmups 1] [--timeout 60] [--phase-timeout 180] [--skip-build]";
 
 export function readOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -63,6 +66,7 @@ export function readOptions(argv: string[]): BenchOptions {
       runs: { type: "string" },
       warmups: { type: "string" },
       timeout: { type: "string" },
+      "phase-timeout": { type: "string" },
       "skip-build": { type: "boolean" },
       help: { type: "boolean" },
     },
@@ -84,6 +88,7 @@ export function readOptions(argv: string[]): BenchOptions {
     runs: values.runs ? whole("runs", values.runs, 1, 20) : DEFAULTS.runs,
     warmups: values.warmups ? whole("warmups", values.warmups, 0, 5) : DEFAULTS.warmups,
     timeoutMs: values.timeout ? whole("timeout", values.timeout, 5, 600) * 1000 : DEFAULTS.timeoutMs,
+    phaseTimeoutMs: values["phase-timeout"] ? whole("phase-timeout", values["phase-timeout"], 5, 1800) * 1000 : DEFAULTS.phaseTimeoutMs,
     skipBuild: values["skip-build"] ?? false,
   };
 }

@@ -14,8 +14,12 @@ export class DidNotFinish extends Error {}
 export interface PhaseResult {
   /** requestAnimationFrame intervals (ms) while the steps ran. */
   intervals: number[];
-  /** Per step: ms from just before the input to the second animation frame after it. */
+  /** Per step: ms from just before Playwright sends the step's input to the second animation frame after it (includes the harness). */
   steps: number[];
+  /** Per step, the largest over its input events of: dispatch → second animation frame after it (see probe.js). */
+  latencies: number[];
+  /** The same from each event's timeStamp, so Chromium's input pipeline and queueing are included. */
+  pipelineLatencies: number[];
   /** Steps after which the contender's visible window had not changed. */
   unchanged: number;
   dnf?: string;
@@ -25,7 +29,11 @@ export interface LoadResult {
   dnf?: string;
   problem?: string;
   renderMs?: number;
+  /** When the contender could first be zoomed and panned with its full view drawn (ours: the canvas; others: = renderMs). */
+  interactiveMs?: number;
   marks?: Record<string, number>;
+  /** Navigation timing (ms since navigation start), to see where the time to first render goes. */
+  navigation?: Record<string, number>;
   heapBytes?: number;
   domNodes?: number;
   check?: unknown;
@@ -37,7 +45,7 @@ interface Probe {
   startFrames(): void;
   stopFrames(): number[];
   beginStep(): Win | null;
-  endStep(): Promise<{ ms: number; window: Win | null }>;
+  endStep(): Promise<{ ms: number; latencies: { fromDispatch: number; fromTimeStamp: number }[]; window: Win | null }>;
   settle(ms: number): Promise<void>;
 }
 interface Win {
@@ -93,9 +101,22 @@ async function measureInContext(context: BrowserContext, page: Page, contender: 
       "reading marks",
     );
     result.renderMs = result.marks[contender.mark];
+    // (No named functions inside page.evaluate: tsx would wrap them in a helper the page does not have.)
+    const navigation = await within(
+      page.evaluate(() => {
+        const n = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+        return n ? [n.responseStart, n.responseEnd, n.domInteractive, n.domContentLoadedEventEnd, n.loadEventEnd, n.transferSize, n.decodedBodySize] : [];
+      }),
+      settleDeadline,
+      "reading navigation timing",
+    );
+    const names = ["responseStart", "responseEnd", "domInteractive", "domContentLoaded", "load", "transferSize", "decodedBodySize"];
+    result.navigation = Object.fromEntries(navigation.map((v, i) => [names[i], Math.round(v * 10) / 10]));
     await within(page.evaluate(() => (window as unknown as ProbeWindow).__bench.settle(500)), settleDeadline, "settling after the first render");
-    const { problem, detail } = await within(contender.check(page, size), settleDeadline, "checking the render");
+    const { problem, detail, firstFrameMs } = await within(contender.check(page, size), settleDeadline, "checking the render");
     result.check = detail;
+    result.interactiveMs = result.renderMs;
+    if (firstFrameMs !== undefined) result.renderMs = Math.round(firstFrameMs * 10) / 10;
     if (problem) result.problem = problem;
 
     const cdp = await context.newCDPSession(page);
@@ -131,13 +152,13 @@ async function measureInContext(context: BrowserContext, page: Page, contender: 
 
     const half = Math.ceil(options.zoomSteps / 2);
     // Zoom: half the steps in, then as many out, around the centre of the timeline area.
-    result.zoom = await phase(page, options.zoomSteps, options.timeoutMs, (i) => page.mouse.wheel(0, i < half ? -options.wheelDelta : options.wheelDelta));
+    result.zoom = await phase(page, options.zoomSteps, options.phaseTimeoutMs, (i) => page.mouse.wheel(0, i < half ? -options.wheelDelta : options.wheelDelta));
     if (result.zoom.dnf) return { ...result, dnf: `zoom steps: ${result.zoom.dnf}` };
     await settle(300);
     // Pan: drags of panPixels, alternately leftwards and rightwards, so the view stays over the events.
     const dx = options.panPixels / 2;
     await within(page.mouse.move(point.x + dx, point.y), Date.now() + options.timeoutMs, "moving to the first drag");
-    result.pan = await phase(page, options.panSteps, options.timeoutMs, async (i) => {
+    result.pan = await phase(page, options.panSteps, options.phaseTimeoutMs, async (i) => {
       const direction = i % 2 === 0 ? -1 : 1;
       await page.mouse.down();
       await page.mouse.move(point.x + direction * dx, point.y, { steps: options.panMoves });
@@ -153,7 +174,7 @@ async function measureInContext(context: BrowserContext, page: Page, contender: 
 
 async function phase(page: Page, steps: number, limitMs: number, act: (i: number) => Promise<void>): Promise<PhaseResult> {
   const deadline = Date.now() + limitMs;
-  const result: PhaseResult = { intervals: [], steps: [], unchanged: 0 };
+  const result: PhaseResult = { intervals: [], steps: [], latencies: [], pipelineLatencies: [], unchanged: 0 };
   try {
     await within(page.evaluate(() => (window as unknown as ProbeWindow).__bench.startFrames()), deadline, "start");
     for (let i = 0; i < steps; i++) {
@@ -161,6 +182,9 @@ async function phase(page: Page, steps: number, limitMs: number, act: (i: number
       await within(act(i), deadline, `step ${i + 1}`);
       const after = await within(page.evaluate(() => (window as unknown as ProbeWindow).__bench.endStep()), deadline, `step ${i + 1}`);
       result.steps.push(after.ms);
+      if (after.latencies.length === 0) throw new Error(`step ${i + 1}: the page saw no input event`);
+      result.latencies.push(Math.max(...after.latencies.map((l) => l.fromDispatch)));
+      result.pipelineLatencies.push(Math.max(...after.latencies.map((l) => l.fromTimeStamp)));
       if (!before || !after.window || (before.from === after.window.from && before.to === after.window.to)) result.unchanged++;
     }
     result.intervals = await within(page.evaluate(() => (window as unknown as ProbeWindow).__bench.stopFrames()), deadline, "stop");

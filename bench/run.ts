@@ -1,6 +1,8 @@
 // `npm run bench`: this project's timeline vs vis-timeline vs a plain-canvas floor, in one headless
 // Chromium, on the same synthetic events at 1,000, 10,000 and 50,000. See bench/README.md.
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
+import { loadavg } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
@@ -37,6 +39,14 @@ async function findChromium(): Promise<string> {
   throw new Error("no Chromium: set CHROMIUM_PATH, or apt-get install -y chromium");
 }
 
+/** The commit measured, and whether the app's sources differ from it (the build is of the working tree). */
+function sourceVersion(): string {
+  const git = (...args: string[]) => spawnSync("git", args, { cwd: ROOT, encoding: "utf8" }).stdout?.trimEnd() ?? "";
+  const commit = git("rev-parse", "--short", "HEAD") || "unknown";
+  const dirty = git("status", "--porcelain", "--", "app", "components", "lib", "next.config.js", "package.json");
+  return dirty ? `${commit} + uncommitted changes in ${[...new Set(dirty.split("\n").map((l) => l.slice(3).split("/")[0]))].join(", ")}` : commit;
+}
+
 const secs = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 function describeLoad(c: ContenderName, l: LoadResult): string {
@@ -64,7 +74,7 @@ async function main() {
   let buildMs: number | null = null;
   if (options.skipBuild) console.log("› Skipping next build (--skip-build): measuring whatever .next-bench holds");
   else {
-    console.log("› Building the app into .next-bench (log: bench/results/build.log)");
+    console.log(`› Building the app into .next-bench (log: bench/results/build.log) at ${sourceVersion()}`);
     buildMs = await buildApp();
     console.log(`  built in ${(buildMs / 1000).toFixed(0)} s`);
   }
@@ -77,6 +87,7 @@ async function main() {
 
   const report: Report = {
     startedAt,
+    source: sourceVersion(),
     durationMs: 0,
     buildMs,
     chromium: chromiumVersion,
@@ -119,13 +130,17 @@ async function main() {
     const documentGzipBytes = gzipSync(html).length;
 
     const loads: Record<ContenderName, LoadResult[]> = { ours: [], vis: [], floor: [] };
+    const warmups: Record<ContenderName, LoadResult[]> = { ours: [], vis: [], floor: [] };
+    // A contender past a limit would be again: one that did not render is not loaded again at this size;
+    // one that rendered but ran out of time in the steps is still loaded (for its render, heap and DOM), without steps.
     const gaveUp = new Set<ContenderName>();
+    const noSteps = new Set<ContenderName>();
     const origins = { app: app.origin, pages: pages.origin };
     for (let w = 0; w < options.warmups; w++) {
       for (const c of CONTENDERS) {
         const result = await measureLoad(browser, contenders[c], contenders[c].url(origins, size), size, options, false);
+        warmups[c].push(result);
         console.log(`  warm-up  ${describeLoad(c, result)}`);
-        // Past the limit once, it would be again: its runs are reported as not finished without retrying.
         if (result.dnf) {
           gaveUp.add(c);
           loads[c].push(result);
@@ -135,10 +150,11 @@ async function main() {
     for (let run = 1; run <= options.runs; run++) {
       for (const c of CONTENDERS) {
         if (gaveUp.has(c)) continue;
-        const result = await measureLoad(browser, contenders[c], contenders[c].url(origins, size), size, options, true);
+        const result = await measureLoad(browser, contenders[c], contenders[c].url(origins, size), size, options, !noSteps.has(c));
         loads[c].push(result);
-        console.log(`  run ${run}/${options.runs} ${describeLoad(c, result)}`);
-        if (result.dnf) gaveUp.add(c);
+        console.log(`  run ${run}/${options.runs} ${describeLoad(c, result)}${noSteps.has(c) ? " (no steps: they ran out of time before)" : ""}`);
+        if (result.dnf && result.renderMs === undefined) gaveUp.add(c);
+        else if (result.dnf) noSteps.add(c);
       }
     }
 
@@ -147,11 +163,15 @@ async function main() {
     cleanups.splice(cleanups.indexOf(app.stop), 1);
     cleanups.splice(cleanups.indexOf(pages.stop), 1);
 
+    // The machine is shared (2 cores here): other work during the loads shows up as noise, so say so.
+    const load = loadavg()[1];
+    if (load > 1.6) console.log(`  note: 5-minute load average ${load.toFixed(2)} while measuring; other processes were competing for the CPU`);
+
     const summary = Object.fromEntries(CONTENDERS.map((c) => [c, summarize(loads[c], options.runs)])) as SizeSummary;
     summaries.set(size, summary);
-    report.sizes.push({ size, data: { count: data.count, groups: data.groups, jsonBytes: data.bytes }, documentGzipBytes, summary, loads });
+    report.sizes.push({ size, data: { count: data.count, groups: data.groups, jsonBytes: data.bytes }, documentGzipBytes, loadAverage5m: load, summary, loads, warmups });
     console.log(`\n${sizeTable(size, summary)}`);
-    for (const note of notesFor(summary)) console.log(`  - ${note}`);
+    for (const note of notesFor(summary, warmups)) console.log(`  - ${note}`);
     console.log(`  (${size.toLocaleString("en-US")} events took ${secs(sizeStarted)})`);
   }
 

@@ -10,6 +10,10 @@ export interface Summary {
   dnf?: string;
   problems: string[];
   renderMs?: number;
+  interactiveMs?: number;
+  /** Ours only: the app's own timeline:first-draw mark, and in how many runs it came from a draw of another view. */
+  appMarkMs?: number;
+  appMarkOtherView?: { runs: number; example: string };
   /** vis-timeline only: the very first 'changed' (before its initial fit is drawn). */
   firstChangedMs?: number;
   heapBytes?: number;
@@ -18,15 +22,25 @@ export interface Summary {
   frameP95?: number;
   zoomFrameP95?: number;
   panFrameP95?: number;
-  /** p95 of per-step latency (just before the input → second animation frame after it), zoom and pan together, and per phase. */
+  /** p95 over the steps of each step's largest input dispatch → second frame time (in-page), zoom and pan together, and per phase. */
+  latencyP95?: number;
+  zoomLatencyP95?: number;
+  panLatencyP95?: number;
+  /** The same from the input events' timeStamps (Chromium's input pipeline included), per phase. */
+  zoomPipelineP95?: number;
+  panPipelineP95?: number;
+  /** p95 of per-step wall time (just before Playwright sends the input → second animation frame after it), zoom and pan together, and per phase. */
   stepP95?: number;
   zoomStepP95?: number;
   panStepP95?: number;
+  /** Where a run ran out of time during the steps: how far it got, and how long its completed steps took. */
+  partial?: string;
   /** Most steps in one run after which the view had not changed (should be 0). */
   unchangedSteps?: number;
 }
 
 export function summarize(loads: LoadResult[], requestedRuns: number): Summary {
+  // A value is reported only when every requested run gave it (a median of fewer would hide the failures).
   const all = <T>(pick: (l: LoadResult) => T | undefined): T[] | undefined => {
     const values = loads.map(pick);
     return loads.length === requestedRuns && values.every((v) => v !== undefined) ? (values as T[]) : undefined;
@@ -44,15 +58,24 @@ export function summarize(loads: LoadResult[], requestedRuns: number): Summary {
     dnf: dnf ?? (loads.length < requestedRuns ? `${loads.length} of ${requestedRuns} runs` : undefined),
     problems: [...new Set(loads.flatMap((l) => (l.problem ? [l.problem] : [])))],
     renderMs: med((l) => l.renderMs),
+    interactiveMs: med((l) => l.interactiveMs),
     firstChangedMs: med((l) => l.marks?.["vis:first-changed"]),
+    appMarkMs: med((l) => l.marks?.["timeline:first-draw"]),
+    appMarkOtherView: otherView(loads),
     heapBytes: med((l) => l.heapBytes),
     domNodes: med((l) => l.domNodes),
     frameP95: med((l) => p95(done(l) && [...l.zoom!.intervals, ...l.pan!.intervals])),
     zoomFrameP95: med((l) => p95(done(l)?.zoom!.intervals)),
     panFrameP95: med((l) => p95(done(l)?.pan!.intervals)),
+    latencyP95: med((l) => p95(done(l) && [...l.zoom!.latencies, ...l.pan!.latencies])),
+    zoomLatencyP95: med((l) => p95(done(l)?.zoom!.latencies)),
+    panLatencyP95: med((l) => p95(done(l)?.pan!.latencies)),
+    zoomPipelineP95: med((l) => p95(done(l)?.zoom!.pipelineLatencies)),
+    panPipelineP95: med((l) => p95(done(l)?.pan!.pipelineLatencies)),
     stepP95: med((l) => p95(done(l) && [...l.zoom!.steps, ...l.pan!.steps])),
     zoomStepP95: med((l) => p95(done(l)?.zoom!.steps)),
     panStepP95: med((l) => p95(done(l)?.pan!.steps)),
+    partial: partialSteps(loads),
     unchangedSteps: all((l) => (done(l) ? l.zoom!.unchanged + l.pan!.unchanged : undefined))?.reduce((a, b) => Math.max(a, b), 0),
   };
 }
@@ -69,14 +92,15 @@ export interface TargetResult {
 
 const FRAME_MEASURES = [
   ["frameP95", "rAF-interval p95"],
-  ["stepP95", "step-latency p95"],
+  ["latencyP95", "step-time p95"],
 ] as const;
 
 const fmt = (ms: number | undefined) => (ms === undefined ? "—" : `${ms.toFixed(1)} ms`);
 
 /**
- * The issue's targets. Frame-time targets are judged under both frame measures and pass only when
- * both do, so the stricter of the two decides.
+ * The issue's targets. Frame-time targets are judged under both in-page frame measures (rAF intervals,
+ * input → frame latency) and pass only when both do, so the stricter of the two decides. The per-step
+ * wall time seen from Playwright is reported but not judged: it is mostly the harness (see report.ts).
  */
 export function judgeTargets(bySize: Map<number, SizeSummary>): TargetResult[] {
   const out: TargetResult[] = [];
@@ -88,6 +112,10 @@ export function judgeTargets(bySize: Map<number, SizeSummary>): TargetResult[] {
     else {
       const speedUp = vis.renderMs / ours.renderMs;
       out.push({ size: 10_000, target: "first correct render ≥ 10× faster than vis-timeline", status: speedUp >= 10 ? "pass" : "fail", detail: `${speedUp.toFixed(1)}× (${fmt(ours.renderMs)} vs ${fmt(vis.renderMs)})` });
+    }
+    if (ours.interactiveMs !== undefined && vis.interactiveMs !== undefined && ours.interactiveMs !== ours.renderMs) {
+      const speedUp = vis.interactiveMs / ours.interactiveMs;
+      out.push({ size: 10_000, target: "(for reference, not the issue's target) interactive with all events drawn ≥ 10× faster than vis-timeline", status: speedUp >= 10 ? "pass" : "fail", detail: `${speedUp.toFixed(1)}× (${fmt(ours.interactiveMs)} vs ${fmt(vis.interactiveMs)})` });
     }
     out.push(frameTarget(10_000, "p95 zoom/pan frame ≤ 1/5 of vis-timeline's", (m) => {
       const o = ours[m];
@@ -115,10 +143,29 @@ export function judgeTargets(bySize: Map<number, SizeSummary>): TargetResult[] {
   return out;
 }
 
-function frameTarget(size: number, target: string, judge: (measure: "frameP95" | "stepP95") => { ok: boolean | undefined; text: string }): TargetResult {
+function frameTarget(size: number, target: string, judge: (measure: "frameP95" | "latencyP95") => { ok: boolean | undefined; text: string }): TargetResult {
   const parts = FRAME_MEASURES.map(([measure, name]) => ({ name, ...judge(measure) }));
   const status = parts.some((p) => p.ok === undefined) ? "n/a" : parts.every((p) => p.ok) ? "pass" : "fail";
   return { size, target, status, detail: parts.map((p) => `${p.name}: ${p.ok === undefined ? "n/a" : p.ok ? "pass" : "FAIL"}, ${p.text}`).join("; ") };
 }
 
 export const contenderOrder = CONTENDERS;
+
+function partialSteps(loads: LoadResult[]): string | undefined {
+  for (const l of loads) {
+    for (const [name, p] of [["zoom", l.zoom], ["pan", l.pan]] as const) {
+      if (!p?.dnf) continue;
+      const done = p.latencies.length;
+      if (done === 0) return `${name}: no step completed`;
+      const wall = [...p.steps].sort((a, b) => a - b);
+      const latency = [...p.latencies].sort((a, b) => a - b);
+      return `${name}: ${p.dnf}; the completed steps took median ${Math.round(median(wall)!)} ms, max ${Math.round(wall[wall.length - 1])} ms wall, step time (dispatch → 2nd frame) median ${Math.round(median(latency)!)} ms, max ${Math.round(latency[latency.length - 1])} ms`;
+    }
+  }
+  return undefined;
+}
+
+function otherView(loads: LoadResult[]): Summary["appMarkOtherView"] {
+  const notes = loads.map((l) => (l.check as { note?: string } | undefined)?.note).filter((n): n is string => Boolean(n));
+  return notes.length ? { runs: notes.length, example: notes[0] } : undefined;
+}

@@ -14,15 +14,19 @@
   const timeline = new vis.Timeline(container, items, groups);
 
   // vis-timeline's own first 'changed' listener (added in its constructor, so it runs before this one)
-  // fits the window to the items; the fitted view is drawn on the next frame, which emits 'changed' again.
-  // That second one is the first render of the right view, and the first frame painted (the root is
-  // hidden until the first 'changed').
+  // fits the window to the items, but that fit is not drawn: its 'rangechange' comes before the timeline
+  // counts its first draw as done, so it is ignored (vis-timeline 8.5.4). Left alone, the page keeps
+  // showing the default window around today, with getWindow() already reporting the fitted one. So, as
+  // an integrator would, we ask for one redraw; the 'changed' it emits is the first render of the right
+  // view. The first 'changed' (wrong window, few items) is marked too and reported apart.
   const log = [];
   timeline.on("changed", () => {
     const w = timeline.getWindow();
-    log.push({ at: performance.now(), from: +w.start, to: +w.end, drawn: container.querySelectorAll(".vis-item").length });
-    if (log.length === 1) performance.mark("vis:first-changed");
-    if (log.length === 2) performance.mark("vis:first-render");
+    log.push({ at: Math.round(performance.now()), from: +w.start, to: +w.end, drawn: container.querySelectorAll(".vis-item").length });
+    if (log.length === 1) {
+      performance.mark("vis:first-changed");
+      timeline.redraw();
+    } else if (log.length === 2) performance.mark("vis:first-render");
   });
 
   window.__contender = {
@@ -31,7 +35,7 @@
       return { from: +w.start, to: +w.end };
     },
     check() {
-      return { items: items.length, drawn: container.querySelectorAll(".vis-item").length, changed: log.slice(0, 4) };
+      return { items: items.length, drawn: container.querySelectorAll(".vis-item").length, changed: log.slice(0, 6) };
     },
   };
 })();
