@@ -1,4 +1,4 @@
-import { eventColumns } from "./event-columns";
+import { eventColumns, revisionColumns } from "./columns";
 import { noteWrite } from "./read-cache";
 import { locateQuote } from "@/lib/sources/quotes";
 import type { SeedInput } from "@/lib/validation/seed";
@@ -103,15 +103,7 @@ async function upsertTarget(tx: Tx, t: SeedInput["targets"][number], eventIds: R
   let previousCommitment: number | null = null;
   for (const [position, r] of revisions.entries()) {
     const data = {
-      kind: r.kind,
-      proposedBy: r.proposedBy ?? null,
-      value: r.value,
-      valueLabel: r.valueLabel,
-      deadlineStart: r.deadline?.start ?? null,
-      deadlineEnd: r.deadline?.end ?? null,
-      deadlinePrecision: r.deadline?.precision ?? null,
-      deadlineLabel: r.deadline?.label ?? null,
-      status: r.status,
+      ...revisionColumns(r),
       announcedEventId: eventIds.get(r.announcedBy)!,
       supersedesId: r.kind === "commitment" ? previousCommitment : null,
     };

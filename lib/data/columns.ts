@@ -1,0 +1,35 @@
+import type { EventInput, SeedInput } from "@/lib/validation/seed";
+
+/** Row columns from validated input, shared by the seed and the bulk loader. */
+
+/** The Event row's own columns for a validated input event. */
+export function eventColumns(e: EventInput) {
+  return {
+    title: e.title,
+    summary: e.summary,
+    kind: e.kind,
+    status: e.status,
+    startDate: e.date.start,
+    endDate: e.date.end,
+    precision: e.date.precision,
+    dateLabel: e.date.label,
+    timezone: e.date.timezone ?? null,
+    dateNote: e.date.note ?? null,
+    announcedDate: e.announcedDate ?? null,
+  };
+}
+
+/** A target revision's own columns (its links to the announcing event and the revision it replaces are the caller's). */
+export function revisionColumns(r: SeedInput["targets"][number]["revisions"][number]) {
+  return {
+    kind: r.kind,
+    proposedBy: r.proposedBy ?? null,
+    value: r.value,
+    valueLabel: r.valueLabel,
+    deadlineStart: r.deadline?.start ?? null,
+    deadlineEnd: r.deadline?.end ?? null,
+    deadlinePrecision: r.deadline?.precision ?? null,
+    deadlineLabel: r.deadline?.label ?? null,
+    status: r.status,
+  };
+}
