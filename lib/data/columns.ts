@@ -1,6 +1,6 @@
 import type { EventInput, SeedInput } from "@/lib/validation/seed";
 
-/** Row columns from validated input, shared by the seed and the bulk loader. */
+// Row columns from validated input, shared by the seed and the bulk loader.
 
 /** The Event row's own columns for a validated input event. */
 export function eventColumns(e: EventInput) {
