@@ -69,7 +69,7 @@ async function main() {
   await timeAsync("getVocabulary (counts per country/topic/actor)", 5, () => getVocabulary(client));
   await timeAsync("listOpenDeadlines", 5, () => listOpenDeadlines(filters, client));
   const json = time("JSON.stringify(packed items)", 3, () => JSON.stringify(packed));
-  console.log(`  packed items as JSON: ${(json.length / 1048576).toFixed(2)} MB (the RSC payload carries them, escaped inside the HTML)`);
+  console.log(`  packed items as JSON: ${(json.length / 1048576).toFixed(2)} MB (the body of /api/timeline, computed once per data version)`);
   await client.$disconnect();
 
   console.log(`\nClient pipeline in node (lib/timeline), width ${WIDTH}px, fit-all window:`);

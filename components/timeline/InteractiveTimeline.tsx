@@ -96,6 +96,7 @@ export function InteractiveTimeline({ itemsUrl, total, chains, names, today, ini
   // The focusable twins of the marks follow at a lower priority, so zooming redraws the canvas first.
   const deferredLayout = useDeferredValue(layout);
   const ticks = useMemo(() => multiLevelTicks(visible.from, visible.to, width), [visible, width]);
+  const gridXs = useMemo(() => ticks.fine.map((t) => ((t.day - visible.from) / (visible.to - visible.from)) * width), [ticks, visible, width]);
   const counts = useMemo(() => histogram(items, extent, Math.max(1, Math.floor(width / 4))), [items, extent, width]);
   const shownChains = useMemo(() => chainsForItems(chains, new Set(items.map((i) => i.slug))), [chains, items]);
   const chainRows = useMemo(() => layoutChains(shownChains, visible, width), [shownChains, visible, width]);
@@ -211,7 +212,7 @@ export function InteractiveTimeline({ itemsUrl, total, chains, names, today, ini
               data-testid="timeline-viewport"
               data-window={`${fromDayNumber(Math.floor(visible.from))}..${fromDayNumber(Math.ceil(visible.to) - 1)}`}
             >
-              <TimelineCanvas layout={layout} width={width} height={height} todayX={todayX} gridXs={ticks.fine.map((t) => x(t.day))} selected={selected} hovered={hovered} />
+              <TimelineCanvas layout={layout} width={width} height={height} todayX={todayX} gridXs={gridXs} selected={selected} hovered={hovered} />
               <MarksLayer layout={deferredLayout} selected={selected} onSelect={select} onHover={setHovered} onZoomTo={zoomTo} />
               {hoveredPlacement && (
                 <div
