@@ -12,16 +12,21 @@ export const sourceRefSelect = {
   url: true,
 } satisfies Prisma.SourceSelect;
 
-export const eventSelect = {
+/** What every view of an event needs: its name, kind, status and date. */
+export const eventHeadSelect = {
   slug: true,
   title: true,
-  summary: true,
   kind: true,
   status: true,
   startDate: true,
   endDate: true,
   precision: true,
   dateLabel: true,
+} satisfies Prisma.EventSelect;
+
+export const eventSelect = {
+  ...eventHeadSelect,
+  summary: true,
   timezone: true,
   dateNote: true,
   announcedDate: true,

@@ -5,7 +5,7 @@ import type { TimelineEvent } from "@/lib/domain";
 import { serializeFilters, type EventFilters } from "@/lib/url/filters";
 import type { EventKind, EventStatus } from "@/lib/validation/vocabulary";
 import { db } from "./client";
-import { eventSelect, toTimelineEvent } from "./event-select";
+import { eventHeadSelect, eventSelect, toTimelineEvent } from "./event-select";
 import { eventWhere, TIME_ORDER } from "./events";
 import { cachedRead } from "./read-cache";
 
@@ -13,14 +13,7 @@ type Client = ReturnType<typeof db>;
 
 const timelineItemSelect = {
   id: true,
-  slug: true,
-  title: true,
-  kind: true,
-  status: true,
-  startDate: true,
-  endDate: true,
-  precision: true,
-  dateLabel: true,
+  ...eventHeadSelect,
 } satisfies Prisma.EventSelect;
 
 /**
