@@ -37,21 +37,68 @@ describe("SvgContext", () => {
     expect(svg).toContain(`font-size="12"`);
   });
 
-  it("draws a lone rounded rectangle as a rect, one joined to other segments as a path, and nothing for an empty path", () => {
+  it("draws a lone rounded rectangle as a rect, and nothing for an empty path", () => {
     const ctx = new SvgContext();
     ctx.beginPath();
     ctx.fill();
     expect(ctx.toString()).toBe("");
     ctx.beginPath();
+    ctx.moveTo(5, 5);
     ctx.roundRect(0, 0, 20, 10, 3);
     ctx.stroke();
     expect(ctx.toString()).toMatch(/^<rect x="0" y="0" width="20" height="10" rx="3" fill="none"/);
-    const joined = new SvgContext();
-    joined.beginPath();
-    joined.moveTo(0, 0);
-    joined.roundRect(0, 0, 20, 10, 3);
-    joined.fill();
-    expect(joined.toString()).toMatch(/^<path d="M0 0M3 0H17A3 3 0 0 1 20 3V7A3 3 0 0 1 17 10H3A3 3 0 0 1 0 7V3A3 3 0 0 1 3 0Z" fill="#000"/);
+  });
+
+  it("writes a batch of shapes as one path of relative subpaths, circles not joined by lines", () => {
+    const ctx = new SvgContext();
+    ctx.fillStyle = "red";
+    ctx.beginPath();
+    ctx.moveTo(15, 10);
+    ctx.arc(10, 10, 5, 0, Math.PI * 2);
+    ctx.moveTo(35, 10);
+    ctx.arc(30, 10, 5, 0, Math.PI * 2);
+    ctx.roundRect(0, 20, 20, 10, 3);
+    ctx.roundRect(0, 40, 20, 10, 0);
+    ctx.roundRect(0, 60, 2, 2, 3);
+    ctx.fill();
+    expect(ctx.toString()).toBe(
+      `<path d="M15 10a5 5 0 1 0-10 0a5 5 0 1 0 10 0M35 10a5 5 0 1 0-10 0a5 5 0 1 0 10 0` +
+        `M3 20h14a3 3 0 0 1 3 3v4a3 3 0 0 1-3 3h-14a3 3 0 0 1-3-3v-4a3 3 0 0 1 3-3z` +
+        `M0 40h20v10h-20v-10zM1 60a1 1 0 0 1 1 1a1 1 0 0 1-1 1a1 1 0 0 1-1-1a1 1 0 0 1 1-1z" fill="red"/>`,
+    );
+  });
+
+  it("joins an arc to a current point elsewhere with a line, as a canvas does", () => {
+    const ctx = new SvgContext();
+    ctx.beginPath();
+    ctx.moveTo(0, 0);
+    ctx.arc(10, 10, 5, 0, Math.PI * 2);
+    ctx.stroke();
+    expect(ctx.toString()).toMatch(/^<path d="M0 0L15 10a5 5 0 1 0-10 0a5 5 0 1 0 10 0"/);
+  });
+
+  it("treats a lineTo with no current point as a move, and closes a flag", () => {
+    const ctx = new SvgContext();
+    ctx.beginPath();
+    ctx.lineTo(1, 2);
+    ctx.lineTo(9, 2);
+    ctx.lineTo(1, 6);
+    ctx.closePath();
+    ctx.fill();
+    expect(ctx.toString()).toMatch(/^<path d="M1 2L9 2L1 6Z" fill="#000"\/>$/);
+  });
+
+  it("groups consecutive texts that share their attributes", () => {
+    const ctx = new SvgContext();
+    ctx.font = "12px system-ui";
+    ctx.fillStyle = "var(--fg)";
+    ctx.fillText("One", 1, 2);
+    ctx.fillText("Two", 3, 4);
+    ctx.fillStyle = "blue";
+    ctx.fillText("Three", 5, 6);
+    expect(ctx.toString()).toBe(
+      `<g font-size="12" fill="var(--fg)"><text x="1" y="2">One</text><text x="3" y="4">Two</text></g>\n<text font-size="12" fill="blue" x="5" y="6">Three</text>`,
+    );
   });
 
   it("restores the saved style", () => {

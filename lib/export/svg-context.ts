@@ -12,10 +12,20 @@ interface Style {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Path numbers, rounded, separated by a space only where no minus sign separates them already. */
+const numbers = (...values: number[]) => values.map((v, i) => (i > 0 && round(v) >= 0 ? " " : "") + round(v)).join("");
 const roundOpacity = (n: number) => Math.round(n * 100) / 100;
 
-/** A path that is exactly one rounded rectangle or one circle, written as that element: a third of the bytes. */
-type SimpleShape = { kind: "rect"; x: number; y: number; w: number; h: number; r: number } | { kind: "circle"; x: number; y: number; r: number } | null;
+/** A subpath that is exactly one rounded rectangle or one circle, which a lone path is written as: fewer bytes. */
+type SimpleShape = { kind: "rect"; x: number; y: number; w: number; h: number; r: number } | { kind: "circle"; x: number; y: number; r: number };
+
+/** One element of the output; consecutive texts with the same attributes share a group. */
+interface Element {
+  markup: string;
+  /** Attributes a run of texts can share on a <g>, when this is a text. */
+  textAttributes?: string;
+}
 
 export function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -24,6 +34,7 @@ export function escapeXml(text: string): string {
 /**
  * A stand-in for a canvas 2D context that writes SVG elements instead of pixels, so the one drawing
  * routine that paints the timeline canvas also produces its SVG (and, rasterised, its PNG) export.
+ * A path of many subpaths (the drawing batches look-alike marks) is one <path> in relative commands.
  */
 export class SvgContext implements DrawingContext {
   fillStyle = "#000";
@@ -35,12 +46,24 @@ export class SvgContext implements DrawingContext {
   textAlign: CanvasTextAlign = "start";
   private dash: number[] = [];
   private path = "";
-  private shape: SimpleShape = null;
+  /** The point of a moveTo not yet written: it only matters when a line starts there. */
+  private pending: [number, number] | null = null;
+  private shapes: SimpleShape[] = [];
+  private lines = false;
   private readonly stack: Style[] = [];
-  private readonly elements: string[] = [];
+  private readonly elements: Element[] = [];
 
   toString(): string {
-    return this.elements.join("\n");
+    const out: string[] = [];
+    for (let i = 0; i < this.elements.length; ) {
+      const { markup, textAttributes } = this.elements[i];
+      let end = i + 1;
+      while (textAttributes !== undefined && end < this.elements.length && this.elements[end].textAttributes === textAttributes) end++;
+      if (end - i > 1) out.push(`<g${textAttributes}>${this.elements.slice(i, end).map((e) => e.markup).join("")}</g>`);
+      else out.push(textAttributes !== undefined ? markup.replace("<text", `<text${textAttributes}`) : markup);
+      i = end;
+    }
+    return out.join("\n");
   }
 
   private paint(kind: "fill" | "stroke"): string {
@@ -53,66 +76,91 @@ export class SvgContext implements DrawingContext {
   clearRect(): void {}
 
   fillRect(x: number, y: number, w: number, h: number): void {
-    this.elements.push(`<rect x="${round(x)}" y="${round(y)}" width="${round(w)}" height="${round(h)}" ${this.paint("fill")}/>`);
+    this.elements.push({ markup: `<rect x="${round(x)}" y="${round(y)}" width="${round(w)}" height="${round(h)}" ${this.paint("fill")}/>` });
   }
 
   strokeRect(x: number, y: number, w: number, h: number): void {
-    this.elements.push(`<rect x="${round(x)}" y="${round(y)}" width="${round(w)}" height="${round(h)}" ${this.paint("stroke")}/>`);
+    this.elements.push({ markup: `<rect x="${round(x)}" y="${round(y)}" width="${round(w)}" height="${round(h)}" ${this.paint("stroke")}/>` });
   }
 
   beginPath(): void {
     this.path = "";
-    this.shape = null;
+    this.pending = null;
+    this.shapes = [];
+    this.lines = false;
   }
 
   moveTo(x: number, y: number): void {
-    this.path += `M${round(x)} ${round(y)}`;
-    this.shape = null;
+    this.pending = [x, y];
   }
 
   lineTo(x: number, y: number): void {
+    if (!this.pending && !this.path) {
+      // As on a canvas: with no current point, a lineTo only moves there.
+      this.pending = [x, y];
+      return;
+    }
+    this.writePending();
     this.path += `L${round(x)} ${round(y)}`;
-    this.shape = null;
+    this.lines = true;
   }
 
   closePath(): void {
-    this.path += "Z";
+    if (this.path) this.path += "Z";
+  }
+
+  /** Writes the pending moveTo as the start of a subpath, if there is one. */
+  private writePending(): void {
+    if (this.pending) this.path += `M${round(this.pending[0])} ${round(this.pending[1])}`;
+    this.pending = null;
   }
 
   arc(x: number, y: number, r: number, start: number, end: number): void {
-    const full = Math.abs(end - start) >= Math.PI * 2 - 1e-9;
-    this.shape = full && this.path === "" ? { kind: "circle", x, y, r } : null;
-    if (full) {
-      this.path += `M${round(x + r)} ${round(y)}A${round(r)} ${round(r)} 0 1 0 ${round(x - r)} ${round(y)}A${round(r)} ${round(r)} 0 1 0 ${round(x + r)} ${round(y)}`;
-      return;
-    }
     const sx = x + r * Math.cos(start);
     const sy = y + r * Math.sin(start);
+    // A moveTo elsewhere than the arc's start joins the two with a line, as on a canvas.
+    if (this.pending && (round(this.pending[0]) !== round(sx) || round(this.pending[1]) !== round(sy))) {
+      this.writePending();
+      this.path += `L${round(sx)} ${round(sy)}`;
+      this.lines = true;
+    } else if (!this.path || this.pending) this.path += `M${round(sx)} ${round(sy)}`;
+    else this.path += `L${round(sx)} ${round(sy)}`;
+    this.pending = null;
+    const full = Math.abs(end - start) >= Math.PI * 2 - 1e-9;
+    if (full && start === 0) {
+      this.shapes.push({ kind: "circle", x, y, r });
+      this.path += `a${numbers(r, r, 0, 1, 0, -2 * r, 0)}a${numbers(r, r, 0, 1, 0, 2 * r, 0)}`;
+      return;
+    }
+    this.lines = true;
     const ex = x + r * Math.cos(end);
     const ey = y + r * Math.sin(end);
     const large = (((end - start) % (Math.PI * 2)) + Math.PI * 2) % (Math.PI * 2) > Math.PI ? 1 : 0;
-    this.path += `${this.path ? "L" : "M"}${round(sx)} ${round(sy)}A${round(r)} ${round(r)} 0 ${large} 1 ${round(ex)} ${round(ey)}`;
+    if (full) this.path += `A${round(r)} ${round(r)} 0 1 1 ${round(x - (sx - x))} ${round(y - (sy - y))}`;
+    this.path += `A${round(r)} ${round(r)} 0 ${large} 1 ${round(ex)} ${round(ey)}`;
   }
 
   roundRect(x: number, y: number, w: number, h: number, radii?: number | DOMPointInit | Iterable<number | DOMPointInit>): void {
     const r = Math.max(0, Math.min(typeof radii === "number" ? radii : 0, w / 2, h / 2));
-    this.shape = this.path === "" ? { kind: "rect", x, y, w, h, r } : null;
-    this.path +=
-      `M${round(x + r)} ${round(y)}H${round(x + w - r)}A${round(r)} ${round(r)} 0 0 1 ${round(x + w)} ${round(y + r)}` +
-      `V${round(y + h - r)}A${round(r)} ${round(r)} 0 0 1 ${round(x + w - r)} ${round(y + h)}H${round(x + r)}` +
-      `A${round(r)} ${round(r)} 0 0 1 ${round(x)} ${round(y + h - r)}V${round(y + r)}A${round(r)} ${round(r)} 0 0 1 ${round(x + r)} ${round(y)}Z`;
+    // A rounded rectangle is a closed subpath of its own; an unused moveTo before it draws nothing.
+    this.pending = null;
+    this.shapes.push({ kind: "rect", x, y, w, h, r });
+    const [R, H, V] = [round(r), round(w - 2 * r), round(h - 2 * r)];
+    const corner = (dx: number, dy: number) => (R > 0 ? `a${numbers(R, R, 0, 0, 1, dx, dy)}` : "");
+    const side = (command: string, length: number) => (length !== 0 ? command + numbers(length) : "");
+    this.path += `M${numbers(x + r, y)}${side("h", H)}${corner(R, R)}${side("v", V)}${corner(-R, R)}${side("h", -H)}${corner(-R, -R)}${side("v", -V)}${corner(R, -R)}z`;
   }
 
   fill(): void {
-    if (this.path) this.elements.push(this.element(this.paint("fill")));
+    if (this.path) this.elements.push({ markup: this.element(this.paint("fill")) });
   }
 
   stroke(): void {
-    if (this.path) this.elements.push(this.element(this.paint("stroke")));
+    if (this.path) this.elements.push({ markup: this.element(this.paint("stroke")) });
   }
 
   private element(paint: string): string {
-    const s = this.shape;
+    const s = !this.lines && this.shapes.length === 1 ? this.shapes[0] : null;
     if (s?.kind === "circle") return `<circle cx="${round(s.x)}" cy="${round(s.y)}" r="${round(s.r)}" ${paint}/>`;
     if (s?.kind === "rect") {
       const rx = s.r > 0 ? ` rx="${round(s.r)}"` : "";
@@ -132,9 +180,10 @@ export class SvgContext implements DrawingContext {
     const anchor = this.textAlign === "center" ? ` text-anchor="middle"` : this.textAlign === "right" || this.textAlign === "end" ? ` text-anchor="end"` : "";
     const baseline = this.textBaseline === "middle" ? ` dominant-baseline="central"` : this.textBaseline === "top" ? ` dominant-baseline="hanging"` : "";
     const opacity = this.globalAlpha < 1 ? ` opacity="${roundOpacity(this.globalAlpha)}"` : "";
-    this.elements.push(
-      `<text x="${round(x)}" y="${round(y)}" font-size="${size}"${weight}${anchor}${baseline} fill="${escapeXml(String(this.fillStyle))}"${opacity}>${escapeXml(text)}</text>`,
-    );
+    this.elements.push({
+      markup: `<text x="${round(x)}" y="${round(y)}">${escapeXml(text)}</text>`,
+      textAttributes: ` font-size="${size}"${weight}${anchor}${baseline} fill="${escapeXml(String(this.fillStyle))}"${opacity}`,
+    });
   }
 
   save(): void {

@@ -210,9 +210,11 @@ describe("drawTimeline", () => {
 
   it.each<EventStatus>(["due", "planned"])("draws a %s point hollow: filled with the background, then stroked", (status) => {
     const ctx = draw(layoutOf([placedItem("p", "point", { status })]));
-    const next = ctx.after((c) => c.name === "arc");
-    expect(next[0]).toMatchObject({ name: "fill", fillStyle: palette.background });
-    expect(next[1]).toMatchObject({ name: "stroke", strokeStyle: palette.due });
+    const arcs = ctx.calls.flatMap((c, i) => (c.name === "arc" ? [i] : []));
+    expect(arcs).toHaveLength(2);
+    expect(ctx.calls[arcs[0] + 1]).toMatchObject({ name: "fill", fillStyle: palette.background });
+    expect(ctx.calls[arcs[1] + 1]).toMatchObject({ name: "stroke", strokeStyle: palette.due, lineWidth: 2 });
+    expect(ctx.calls[arcs[1]].args).toEqual(ctx.calls[arcs[0]].args);
   });
 
   it("draws announced and superseded points solid in their colours", () => {
@@ -332,6 +334,75 @@ describe("drawTimeline", () => {
   ])("writes a cluster of %d as %j", (count, text) => {
     const [call] = draw(layoutOf([], [cluster(count)])).named("fillText");
     expect(call.args[0]).toBe(text);
+  });
+
+  it("draws marks that look alike as one path with one fill, however many there are", () => {
+    const points = Array.from({ length: 50 }, (_, i) => placedItem(`p${i}`, "point", { x: i * 20, row: i % 2 }));
+    const ctx = draw(layoutOf(points));
+    expect(ctx.named("arc")).toHaveLength(50);
+    expect(ctx.named("fill")).toHaveLength(1);
+    expect(ctx.named("beginPath")).toHaveLength(1);
+    // Each circle starts its own subpath at its rightmost point, so no line joins two circles.
+    const arcIndexes = ctx.calls.flatMap((c, i) => (c.name === "arc" ? [i] : []));
+    for (const i of arcIndexes) {
+      const [x, y, r] = ctx.calls[i].args as number[];
+      expect(ctx.calls[i - 1]).toMatchObject({ name: "moveTo", args: [x + r, y] });
+    }
+  });
+
+  it("paints marks of different colours or opacities in separate paths", () => {
+    const ctx = draw(
+      layoutOf([
+        placedItem("a", "point", { status: "occurred" }),
+        placedItem("b", "point", { status: "announced", x: 200 }),
+        placedItem("c", "band", { status: "occurred", x: 300, width: 50 }),
+        placedItem("d", "band", { status: "due", x: 400, width: 50 }),
+        placedItem("e", "point", { status: "occurred", x: 500 }),
+      ]),
+    );
+    const fills = ctx.named("fill").map((c) => [c.fillStyle, c.globalAlpha]);
+    expect(fills).toEqual(
+      expect.arrayContaining([
+        [palette.occurred, 1],
+        [palette.announced, 1],
+        [palette.occurred, 0.55],
+        [palette.due, 0.15],
+      ]),
+    );
+    expect(fills).toHaveLength(4);
+  });
+
+  it("paints bands under points and deadlines, and labels over every mark", () => {
+    const ctx = draw(
+      layoutOf([
+        placedItem("p", "point", { x: 100, label: "Point", labelX: 116 }),
+        placedItem("b", "band", { x: 50, width: 300, row: 1, label: "Band", labelX: 60 }),
+        placedItem("by", "deadline", { x: 400, row: 1 }),
+      ]),
+    );
+    const names = ctx.calls.map((c) => c.name);
+    expect(names.indexOf("roundRect")).toBeLessThan(names.indexOf("arc"));
+    expect(names.indexOf("roundRect")).toBeLessThan(names.indexOf("closePath"));
+    const lastMark = Math.max(names.lastIndexOf("fill"), names.lastIndexOf("stroke"));
+    expect(names.indexOf("fillText")).toBeGreaterThan(lastMark);
+    expect(ctx.named("fillText").map((c) => c.args[0])).toEqual(["Point", "Band"]);
+  });
+
+  it("leaves the context at full opacity and with no dash after the marks", () => {
+    const ctx = draw(layoutOf([placedItem("a", "approximate", { x: 50, width: 100 }), placedItem("by", "deadline", { x: 300 })]));
+    expect(ctx.globalAlpha).toBe(1);
+    expect(ctx.named("setLineDash").at(-1)?.args[0]).toEqual([]);
+    expect(ctx.named("fillText").every((c) => c.globalAlpha === 1)).toBe(true);
+  });
+
+  it("draws all clusters as one path, each count centred on its pill", () => {
+    const ctx = draw(layoutOf([], [cluster(3, { x: 10 }), cluster(4, { x: 100, row: 0 })], [2]));
+    expect(ctx.named("roundRect")).toHaveLength(2);
+    expect(ctx.named("fill")).toHaveLength(1);
+    expect(ctx.named("fillText").map((c) => c.args.slice(0, 2))).toEqual([
+      ["3", 26],
+      ["4", 116],
+    ]);
   });
 
   it("draws items before clusters, and everything after the background", () => {

@@ -57,92 +57,150 @@ function isOpen(status: string): boolean {
   return status === "due" || status === "planned";
 }
 
-function drawItem(ctx: DrawingContext, p: PlacedItem, box: LaneBox, input: DrawInput): void {
+const POINT_RADIUS = 5;
+const NO_DASH: readonly number[] = [];
+const APPROXIMATE_DASH: readonly number[] = [4, 3];
+const LEAD_IN_DASH: readonly number[] = [3, 3];
+
+/**
+ * Marks are painted in layers, bottom to top; within a layer, marks that look alike share one path and
+ * one fill or stroke. A frame is then a few dozen canvas calls instead of several per mark, which is
+ * most of a dense frame's cost (and most of the bytes of its SVG).
+ */
+enum Layer {
+  BandFill,
+  BandOutline,
+  LeadIn,
+  Deadline,
+  PointFill,
+  PointOutline,
+  Highlight,
+}
+
+interface Paint {
+  op: "fill" | "stroke";
+  colour: string;
+  alpha: number;
+  lineWidth: number;
+  dash: readonly number[];
+}
+
+/** One subpath of a batch, replayed onto the context between beginPath and fill/stroke. */
+type Trace =
+  | { kind: "circle"; x: number; y: number; r: number }
+  | { kind: "roundRect"; x: number; y: number; w: number; h: number; r: number }
+  | { kind: "segment"; x1: number; y1: number; x2: number; y2: number }
+  | { kind: "flag"; x: number; y: number };
+
+interface Batch {
+  paint: Paint;
+  traces: Trace[];
+}
+
+class Batches {
+  private readonly layers: Map<string, Batch>[] = [];
+
+  add(layer: Layer, paint: Paint, trace: Trace): void {
+    const batches = (this.layers[layer] ??= new Map());
+    const key = `${paint.op}|${paint.colour}|${paint.alpha}|${paint.lineWidth}|${paint.dash.join(",")}`;
+    let batch = batches.get(key);
+    if (!batch) batches.set(key, (batch = { paint, traces: [] }));
+    batch.traces.push(trace);
+  }
+
+  paint(ctx: DrawingContext): void {
+    for (const batches of this.layers) {
+      if (!batches) continue;
+      for (const { paint, traces } of batches.values()) {
+        ctx.globalAlpha = paint.alpha;
+        ctx.lineWidth = paint.lineWidth;
+        ctx.setLineDash(paint.dash as number[]);
+        if (paint.op === "fill") ctx.fillStyle = paint.colour;
+        else ctx.strokeStyle = paint.colour;
+        ctx.beginPath();
+        for (const t of traces) trace(ctx, t);
+        if (paint.op === "fill") ctx.fill();
+        else ctx.stroke();
+      }
+    }
+    ctx.globalAlpha = 1;
+    ctx.setLineDash([]);
+  }
+}
+
+function trace(ctx: DrawingContext, t: Trace): void {
+  switch (t.kind) {
+    case "circle":
+      // A new subpath at the circle's start, so circles in one path are not joined by lines.
+      ctx.moveTo(t.x + t.r, t.y);
+      ctx.arc(t.x, t.y, t.r, 0, Math.PI * 2);
+      return;
+    case "roundRect":
+      ctx.roundRect(t.x, t.y, t.w, t.h, t.r);
+      return;
+    case "segment":
+      ctx.moveTo(t.x1, t.y1);
+      ctx.lineTo(t.x2, t.y2);
+      return;
+    case "flag":
+      ctx.moveTo(t.x, t.y - 8);
+      ctx.lineTo(t.x + 8, t.y - 4);
+      ctx.lineTo(t.x, t.y);
+      ctx.closePath();
+  }
+}
+
+const fill = (colour: string, alpha = 1): Paint => ({ op: "fill", colour, alpha, lineWidth: 1, dash: NO_DASH });
+const stroke = (colour: string, lineWidth: number, dash = NO_DASH, alpha = 1): Paint => ({ op: "stroke", colour, alpha, lineWidth, dash });
+
+function addItem(batches: Batches, p: PlacedItem, box: LaneBox, input: DrawInput): void {
   const { palette } = input;
   const cy = rowCentre(box, p.row);
   const colour = statusColour(p.item.status, palette);
   const hollow = isOpen(p.item.status);
-  ctx.fillStyle = colour;
-  ctx.strokeStyle = colour;
-  ctx.lineWidth = 2;
-  ctx.setLineDash([]);
   switch (p.shape) {
     case "point": {
-      ctx.beginPath();
-      ctx.arc(p.x + p.width / 2, cy, 5, 0, Math.PI * 2);
-      if (hollow) {
-        ctx.fillStyle = palette.background;
-        ctx.fill();
-        ctx.stroke();
-      } else ctx.fill();
+      const circle: Trace = { kind: "circle", x: p.x + p.width / 2, y: cy, r: POINT_RADIUS };
+      batches.add(Layer.PointFill, fill(hollow ? palette.background : colour), circle);
+      if (hollow) batches.add(Layer.PointOutline, stroke(colour, 2), circle);
       break;
     }
     case "deadline": {
       const x = p.x + p.width / 2;
       // An open start: a dashed lead-in, since a "by" date says nothing of when the work begins.
-      ctx.globalAlpha = 0.6;
-      ctx.setLineDash([3, 3]);
-      ctx.beginPath();
-      ctx.moveTo(x - 36, cy);
-      ctx.lineTo(x, cy);
-      ctx.stroke();
-      ctx.setLineDash([]);
-      ctx.globalAlpha = 1;
-      ctx.beginPath();
-      ctx.moveTo(x, cy - 8);
-      ctx.lineTo(x, cy + 8);
-      ctx.stroke();
-      ctx.beginPath();
-      ctx.moveTo(x, cy - 8);
-      ctx.lineTo(x + 8, cy - 4);
-      ctx.lineTo(x, cy);
-      ctx.closePath();
-      if (hollow) ctx.stroke();
-      else ctx.fill();
+      batches.add(Layer.LeadIn, stroke(colour, 2, LEAD_IN_DASH, 0.6), { kind: "segment", x1: x - 36, y1: cy, x2: x, y2: cy });
+      batches.add(Layer.Deadline, stroke(colour, 2), { kind: "segment", x1: x, y1: cy - 8, x2: x, y2: cy + 8 });
+      batches.add(Layer.Deadline, hollow ? stroke(colour, 2) : fill(colour), { kind: "flag", x, y: cy });
       break;
     }
     case "band":
     case "approximate": {
       const approximate = p.shape === "approximate";
-      ctx.globalAlpha = approximate ? 0.25 : hollow ? 0.15 : 0.55;
-      ctx.beginPath();
-      ctx.roundRect(p.x, cy - 6, p.width, 12, 3);
-      ctx.fill();
-      ctx.globalAlpha = 1;
-      if (approximate || hollow) {
-        ctx.setLineDash(approximate ? [4, 3] : []);
-        ctx.lineWidth = 1.5;
-        ctx.beginPath();
-        ctx.roundRect(p.x, cy - 6, p.width, 12, 3);
-        ctx.stroke();
-        ctx.setLineDash([]);
-      }
+      const band: Trace = { kind: "roundRect", x: p.x, y: cy - 6, w: p.width, h: 12, r: 3 };
+      batches.add(Layer.BandFill, fill(colour, approximate ? 0.25 : hollow ? 0.15 : 0.55), band);
+      if (approximate || hollow) batches.add(Layer.BandOutline, stroke(colour, 1.5, approximate ? APPROXIMATE_DASH : NO_DASH), band);
       break;
     }
   }
   if (p.item.slug === input.selected || p.item.slug === input.hovered) {
-    ctx.strokeStyle = palette.selection;
-    ctx.lineWidth = p.item.slug === input.selected ? 3 : 1.5;
-    ctx.setLineDash([]);
-    ctx.beginPath();
-    ctx.roundRect(p.x - 4, cy - 10, p.width + 8, 20, 5);
-    ctx.stroke();
-  }
-  if (p.label) {
-    ctx.fillStyle = palette.text;
-    ctx.fillText(p.label, p.labelX, cy);
+    const lineWidth = p.item.slug === input.selected ? 3 : 1.5;
+    batches.add(Layer.Highlight, stroke(palette.selection, lineWidth), { kind: "roundRect", x: p.x - 4, y: cy - 10, w: p.width + 8, h: 20, r: 5 });
   }
 }
 
-function drawCluster(ctx: DrawingContext, c: Cluster, box: LaneBox, palette: Palette): void {
-  const cy = rowCentre(box, c.row);
+function clusterText(count: number): string {
+  return count > 999 ? `${Math.round(count / 100) / 10}k` : String(count);
+}
+
+function drawClusters(ctx: DrawingContext, clusters: readonly Cluster[], boxes: readonly LaneBox[], palette: Palette): void {
+  if (clusters.length === 0) return;
   ctx.fillStyle = palette.cluster;
   ctx.beginPath();
-  ctx.roundRect(c.x, cy - 8, c.width, 16, 8);
+  for (const c of clusters) ctx.roundRect(c.x, rowCentre(boxes[c.lane], c.row) - 8, c.width, 16, 8);
   ctx.fill();
   ctx.fillStyle = palette.clusterText;
   ctx.textAlign = "center";
-  ctx.fillText(c.count > 999 ? `${Math.round(c.count / 100) / 10}k` : String(c.count), c.x + c.width / 2, cy);
+  for (const c of clusters) ctx.fillText(clusterText(c.count), c.x + c.width / 2, rowCentre(boxes[c.lane], c.row));
   ctx.textAlign = "left";
 }
 
@@ -168,7 +226,11 @@ export function drawTimeline(ctx: DrawingContext, input: DrawInput): void {
     ctx.fillRect(Math.round(input.todayX), 0, 1, height);
     ctx.globalAlpha = 1;
   }
-  for (const p of layout.placed) drawItem(ctx, p, boxes[p.lane], input);
-  for (const c of layout.clusters) drawCluster(ctx, c, boxes[c.lane], palette);
+  const batches = new Batches();
+  for (const p of layout.placed) addItem(batches, p, boxes[p.lane], input);
+  batches.paint(ctx);
+  // Labels after every mark, so no mark covers a label.
+  ctx.fillStyle = palette.text;
+  for (const p of layout.placed) if (p.label) ctx.fillText(p.label, p.labelX, rowCentre(boxes[p.lane], p.row));
+  drawClusters(ctx, layout.clusters, boxes, palette);
 }
-
