@@ -6,6 +6,7 @@ import type { Party, Target, TargetDeadline, TargetLink, TargetRevision, TargetS
 import type { CitationSupport, EventStatus } from "@/lib/validation/vocabulary";
 import { db } from "./client";
 import { NotFoundError } from "./errors";
+import { cachedRead } from "./read-cache";
 import { sourceRefSelect, toSourceRef } from "./event-select";
 
 type Client = ReturnType<typeof db>;
@@ -93,8 +94,11 @@ async function toTargets(rows: TargetRow[], client: Client): Promise<Target[]> {
 
 /** Every target as it stood on `asOf` (null: today), leaving out those with no revision known by then. */
 export async function listTargets(asOf: CalendarDate | null = null, client: Client = db()): Promise<TargetSnapshot[]> {
-  const rows = await client.target.findMany({ select: targetSelect, orderBy: { title: "asc" } });
-  return (await toTargets(rows, client)).map((t) => targetAsOf(t, asOf)).filter((t) => t.revisions.length > 0);
+  // Every timeline page draws the targets, so they are read once per data version, not per request.
+  const { value: targets } = await cachedRead(client, "targets", async () =>
+    toTargets(await client.target.findMany({ select: targetSelect, orderBy: { title: "asc" } }), client),
+  );
+  return targets.map((t) => targetAsOf(t, asOf)).filter((t) => t.revisions.length > 0);
 }
 
 export async function getTarget(slug: string, asOf: CalendarDate | null = null, client: Client = db()): Promise<TargetSnapshot> {

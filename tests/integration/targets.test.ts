@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createClient } from "@/lib/data/client";
 import { NotFoundError } from "@/lib/data/errors";
 import { loadSeed } from "@/lib/data/seed";
 import { getTarget, listTargets, targetsForEvent } from "@/lib/data/targets";
@@ -68,5 +69,19 @@ describe("target queries", () => {
       { slug: TARGET, title: "Japan: defense spending at 2% of GDP", url: `/targets/${TARGET}` },
     ]);
     expect(await targetsForEvent("japan-us-defense-ministers-meeting-2025-10-29", database.client)).toEqual([]);
+  });
+  it("reads the targets once per data version, and afresh after another connection commits", async () => {
+    const [first] = await listTargets(null, database.client);
+    const [again] = await listTargets(null, database.client);
+    // The same cached revision data under each per-request snapshot.
+    expect(again.revisions[0].citations).toBe(first.revisions[0].citations);
+
+    const other = createClient({ ...process.env, DATABASE_URL: `file:${database.file}` });
+    await other.target.update({ where: { slug: TARGET }, data: { title: "Renamed by another process" } });
+    await other.$disconnect();
+
+    const [after] = await listTargets(null, database.client);
+    expect(after.title).toBe("Renamed by another process");
+    expect(after.revisions[0].citations).not.toBe(first.revisions[0].citations);
   });
 });
