@@ -1,3 +1,5 @@
+import http from "node:http";
+import { gunzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { CHINA_EVENT_COUNT, SEED_EVENT_COUNT } from "./seed";
 
@@ -10,6 +12,20 @@ interface ApiCitation {
 interface ApiEvent {
   slug: string;
   citations: ApiCitation[];
+}
+
+/** The answer as sent, not decoded: Playwright's `request` gunzips a body itself, hiding how it came. */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+        response.on("error", reject);
+      })
+      .on("error", reject);
+  });
 }
 
 test.describe("JSON API", () => {
@@ -77,5 +93,24 @@ test.describe("JSON API", () => {
     const bad = await request.get("/api/timeline?country=JPN");
     expect(bad.status()).toBe(400);
     expect(await bad.json()).toMatchObject({ error: expect.any(String), issues: [expect.objectContaining({ parameter: "country" })] });
+  });
+
+  test("the timeline's feed goes gzipped, once and with its length, to a client that accepts gzip", async ({ baseURL }) => {
+    const url = `${baseURL}/api/timeline`;
+    const plain = await rawGet(url, { "Accept-Encoding": "identity" });
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.headers["content-type"]).toBe("application/json; charset=utf-8");
+    expect(Number(plain.headers["content-length"])).toBe(plain.body.length);
+    const { items } = JSON.parse(plain.body.toString("utf8")) as { items: unknown[][] };
+    expect(items).toHaveLength(SEED_EVENT_COUNT);
+
+    const gzipped = await rawGet(url, { "Accept-Encoding": "gzip, deflate, br" });
+    expect(gzipped.headers["content-encoding"]).toBe("gzip");
+    expect(gzipped.headers["vary"]).toMatch(/accept-encoding/i);
+    expect(gzipped.headers["etag"]).toBe(plain.headers["etag"]);
+    // Compressing per request, Next streams the body chunked, without a length.
+    expect(Number(gzipped.headers["content-length"])).toBe(gzipped.body.length);
+    // One layer of gzip, not the stored gzip compressed again.
+    expect(JSON.parse(gunzipSync(gzipped.body).toString("utf8"))).toEqual({ items });
   });
 });

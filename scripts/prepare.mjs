@@ -37,7 +37,7 @@ function buildIsStale() {
   const buildId = path.join(root, ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
-  const sources = ["app", "components", "lib"].map((d) => newestChange(path.join(root, d)));
+  const sources = ["app", "components", "lib", "pages"].map((d) => newestChange(path.join(root, d)));
   const files = ["package.json", "next.config.js", "tsconfig.json"].map((f) => (existsSync(path.join(root, f)) ? statSync(path.join(root, f)).mtimeMs : 0));
   return Math.max(...sources, ...files) > built;
 }

@@ -37,6 +37,8 @@ export function useTimelineUrl(view: UrlView, fitAll: Window, apply: (view: Part
 
 
   useEffect(() => {
+    // Typed nullable since pages/ exists (for /api/timeline); null only in a pages/ page, which this never is.
+    if (!searchParams) return;
     const query = searchParams.toString();
     if (query === written.current) return;
     const windowValue = searchParams.get("window");

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { compressibleBody, type CompressibleBody } from "@/lib/api/compressible-body";
 import { compareItems, packItem, toTimelineItem, unpackItem, type PackedItem, type TimelineItem } from "@/lib/timeline/items";
 import type { Precision } from "@/lib/dates/precision";
 import type { TimelineEvent } from "@/lib/domain";
@@ -62,10 +63,13 @@ function groupKeys(links: { event: number; key: string }[]): Map<number, string[
 const packedItems = (filters: EventFilters, client: Client) =>
   cachedRead(client, `timeline-items?${serializeFilters(filters)}`, () => listTimelineItems(filters, client));
 
-/** The timeline's items for a filter set as a JSON body, computed once per data version; the version serves as its ETag. */
-export async function timelineItemsJson(filters: EventFilters, client: Client = db()): Promise<{ body: string; version: string }> {
+/**
+ * The timeline's items for a filter set as a JSON body, computed once per data version (and gzipped at
+ * most once, kept in the same cache entry); the version serves as its ETag.
+ */
+export async function timelineItemsJson(filters: EventFilters, client: Client = db()): Promise<{ body: CompressibleBody; version: string }> {
   const { value, version } = await cachedRead(client, `timeline-json?${serializeFilters(filters)}`, async () =>
-    JSON.stringify({ items: (await packedItems(filters, client)).value }),
+    compressibleBody(JSON.stringify({ items: (await packedItems(filters, client)).value })),
   );
   return { body: value, version };
 }

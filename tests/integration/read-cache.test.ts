@@ -1,6 +1,9 @@
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "@/lib/data/client";
 import { cachedRead, noteWrite } from "@/lib/data/read-cache";
+import { timelineItemsJson } from "@/lib/data/timeline";
+import { emptyFilters } from "@/lib/url/filters";
 import { createTestDatabase } from "./test-database";
 
 describe("reads cached until the data changes", () => {
@@ -35,5 +38,23 @@ describe("reads cached until the data changes", () => {
     noteWrite();
     expect((await read()).value).toBe(1);
     expect(computed).toBe(2);
+  });
+
+  it("gzips the timeline's body once per data version, kept with it", async () => {
+    const json = () => timelineItemsJson(emptyFilters(), database.client);
+    const first = await json();
+    const gzipped = await first.body.gzipped();
+    expect(gunzipSync(gzipped)).toEqual(first.body.bytes);
+    expect(JSON.parse(first.body.bytes.toString("utf8"))).toEqual({ items: [] });
+
+    const again = await json();
+    expect(again.version).toBe(first.version);
+    expect(await again.body.gzipped()).toBe(gzipped);
+
+    await database.client.country.create({ data: { code: "US", name: "United States" } });
+    noteWrite();
+    const changed = await json();
+    expect(changed.version).not.toBe(first.version);
+    expect(await changed.body.gzipped()).not.toBe(gzipped);
   });
 });
