@@ -58,7 +58,7 @@ describe("SvgContext", () => {
     ctx.moveTo(35, 10);
     ctx.arc(30, 10, 5, 0, Math.PI * 2);
     ctx.roundRect(0, 20, 20, 10, 3);
-    ctx.roundRect(0, 40, 20, 10, 0);
+    ctx.rect(0, 40, 20, 10);
     ctx.roundRect(0, 60, 2, 2, 3);
     ctx.fill();
     expect(ctx.toString()).toBe(

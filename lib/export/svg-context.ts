@@ -140,6 +140,10 @@ export class SvgContext implements DrawingContext {
     this.path += `A${round(r)} ${round(r)} 0 ${large} 1 ${round(ex)} ${round(ey)}`;
   }
 
+  rect(x: number, y: number, w: number, h: number): void {
+    this.roundRect(x, y, w, h, 0);
+  }
+
   roundRect(x: number, y: number, w: number, h: number, radii?: number | DOMPointInit | Iterable<number | DOMPointInit>): void {
     const r = Math.max(0, Math.min(typeof radii === "number" ? radii : 0, w / 2, h / 2));
     // A rounded rectangle is a closed subpath of its own; an unused moveTo before it draws nothing.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EVENT_STATUSES, type EventStatus } from "@/lib/validation/vocabulary";
-import { drawTimeline, statusColour, type DrawInput, type DrawingContext, type Palette } from "./draw";
+import { drawTimeline, NARROW_BAND, statusColour, type DrawInput, type DrawingContext, type Palette } from "./draw";
 import { laneBoxes, rowCentre } from "./geometry";
 import type { TimelineItem } from "./items";
 import type { Cluster, PlacedItem, TimelineLayout } from "./layout";
@@ -54,6 +54,9 @@ class RecordingContext implements DrawingContext {
   }
   arc(x: number, y: number, radius: number, startAngle: number, endAngle: number, counterclockwise?: boolean) {
     this.record("arc", counterclockwise === undefined ? [x, y, radius, startAngle, endAngle] : [x, y, radius, startAngle, endAngle, counterclockwise]);
+  }
+  rect(x: number, y: number, w: number, h: number) {
+    this.record("rect", [x, y, w, h]);
   }
   roundRect(x: number, y: number, w: number, h: number, radii?: number | DOMPointInit | (number | DOMPointInit)[]) {
     this.record("roundRect", [x, y, w, h, radii]);
@@ -246,6 +249,22 @@ describe("drawTimeline", () => {
     const strokeIndex = ctx.calls.findIndex((c) => c.name === "stroke");
     const lastDash = ctx.calls.slice(0, strokeIndex).filter((c) => c.name === "setLineDash").at(-1);
     expect(lastDash?.args[0]).toEqual([4, 3]);
+  });
+
+  it(`draws a band narrower than ${NARROW_BAND} px as a plain rectangle, and an approximate one without its dashed outline`, () => {
+    const exact = draw(layoutOf([placedItem("b", "band", { x: 50, width: NARROW_BAND - 1 })]));
+    expect(exact.named("roundRect")).toHaveLength(0);
+    expect(exact.named("rect").map((c) => c.args)).toEqual([[50, CY - 6, NARROW_BAND - 1, 12]]);
+    const approximate = draw(layoutOf([placedItem("a", "approximate", { x: 50, width: 4 })]));
+    expect(approximate.named("rect")).toHaveLength(1);
+    expect(approximate.named("stroke")).toHaveLength(0);
+    expect(approximate.named("fill")[0].globalAlpha).toBe(0.25);
+    // A due band keeps its outline (it says "not yet"), solid and square.
+    const due = draw(layoutOf([placedItem("d", "band", { status: "due", x: 50, width: 4 })]));
+    expect(due.named("rect")).toHaveLength(2);
+    expect(due.named("stroke")).toHaveLength(1);
+    // At the threshold the band is rounded again.
+    expect(draw(layoutOf([placedItem("w", "approximate", { x: 50, width: NARROW_BAND })])).named("roundRect")).toHaveLength(2);
   });
 
   it("draws a due band faint with a solid outline", () => {
