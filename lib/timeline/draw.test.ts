@@ -263,6 +263,10 @@ describe("drawTimeline", () => {
     const due = draw(layoutOf([placedItem("d", "band", { status: "due", x: 50, width: 4 })]));
     expect(due.named("rect")).toHaveLength(2);
     expect(due.named("stroke")).toHaveLength(1);
+    // A due approximate band keeps its outline too, solid: dashes cannot be seen at this width.
+    const dueApproximate = draw(layoutOf([placedItem("da", "approximate", { status: "due", x: 50, width: 4 })]));
+    expect(dueApproximate.named("stroke")).toHaveLength(1);
+    expect(dueApproximate.named("setLineDash").every((c) => (c.args[0] as number[]).length === 0)).toBe(true);
     // At the threshold the band is rounded again.
     expect(draw(layoutOf([placedItem("w", "approximate", { x: 50, width: NARROW_BAND })])).named("roundRect")).toHaveLength(2);
   });

@@ -189,7 +189,7 @@ function addItem(batches: Batches, p: PlacedItem, box: LaneBox, input: DrawInput
       const narrow = p.width < NARROW_BAND;
       const band: Trace = narrow ? { kind: "rect", x: p.x, y: cy - 6, w: p.width, h: 12 } : { kind: "roundRect", x: p.x, y: cy - 6, w: p.width, h: 12, r: 3 };
       batches.add(Layer.BandFill, fill(colour, approximate ? 0.25 : hollow ? 0.15 : 0.55), band);
-      if (hollow || (approximate && !narrow)) batches.add(Layer.BandOutline, stroke(colour, 1.5, approximate ? APPROXIMATE_DASH : NO_DASH), band);
+      if (hollow || (approximate && !narrow)) batches.add(Layer.BandOutline, stroke(colour, 1.5, approximate && !narrow ? APPROXIMATE_DASH : NO_DASH), band);
       break;
     }
   }
