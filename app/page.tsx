@@ -89,10 +89,10 @@ async function TimelineView({ state, vocabulary, today, selectedEvent }: { state
   // The browser starts fetching the events while it loads the page's scripts.
   preload(itemsUrl, { as: "fetch", crossOrigin: "anonymous" });
   const names = Object.fromEntries([...vocabulary.countries.map((c) => [c.code, c.name]), ...vocabulary.topics.map((t) => [t.slug, t.name])]);
-  const [total, targets, firstFrame] = await Promise.all([
+  const chains = (await listTargets(state.filters.asOf ?? null)).map(toTargetChain);
+  const [total, firstFrame] = await Promise.all([
     countEvents(state.filters),
-    listTargets(state.filters.asOf ?? null),
-    loadFirstFrame(state.filters, { lanes: state.lanes, names: new Map(Object.entries(names)), window: state.window, today: toDayNumber(today) }),
+    loadFirstFrame(state.filters, { lanes: state.lanes, names: new Map(Object.entries(names)), window: state.window, today: toDayNumber(today), chains }),
   ]);
   return (
     <>
@@ -106,7 +106,7 @@ async function TimelineView({ state, vocabulary, today, selectedEvent }: { state
       <InteractiveTimeline
         itemsUrl={itemsUrl}
         total={total}
-        chains={targets.map(toTargetChain)}
+        chains={chains}
         names={names}
         today={toDayNumber(today)}
         initialWindow={state.window}
@@ -115,7 +115,7 @@ async function TimelineView({ state, vocabulary, today, selectedEvent }: { state
         selectedEvent={selectedEvent}
         embed={state.embed}
         filterQuery={filterQuery}
-        firstFrame={firstFrame ? <FirstFrame svg={firstFrame} /> : undefined}
+        firstFrame={firstFrame ? <FirstFrame frame={firstFrame} /> : undefined}
       />
     </>
   );

@@ -1,25 +1,31 @@
 import { deriveFromTimelineItems } from "@/lib/data/timeline";
-import { firstFrameSvg, type FirstFrameOptions } from "@/lib/export/first-frame";
+import { FIRST_FRAME_WIDTH, firstFrame, type FirstFrameOptions, type FirstFrameParts } from "@/lib/export/first-frame";
 import type { EventFilters } from "@/lib/url/filters";
 import { serializeWindow } from "@/lib/url/window";
+import { TargetStrip } from "./TargetStrip";
 
 /** Marks, for `npm run bench`, when the first frame of the timeline is in the page (ms since navigation start). */
 const FIRST_DRAW_SCRIPT = `performance.mark("timeline:first-draw")`;
 
 /**
- * The opening view's SVG. Awaited by the page before it renders the timeline, so the frame is part of
- * the first HTML (not streamed in later by a script, which a reader without JavaScript would never see).
+ * The opening view, awaited by the page before it renders the timeline, so the frame is part of the
+ * first HTML (not streamed in later by a script, which a reader without JavaScript would never see).
+ * Cached with the filters' items, per lane mode, window and day.
  */
-export function loadFirstFrame(filters: EventFilters, options: FirstFrameOptions): Promise<string | null> {
+export function loadFirstFrame(filters: EventFilters, options: FirstFrameOptions): Promise<FirstFrameParts | null> {
   const key = `first-frame:${options.lanes}:${options.window ? serializeWindow(options.window) : "fit"}:${options.today}`;
-  return deriveFromTimelineItems(filters, key, (items) => firstFrameSvg(items, options));
+  return deriveFromTimelineItems(filters, key, (items) => firstFrame(items, options));
 }
 
-/** The server-drawn opening view, shown until the interactive canvas has the events. */
-export function FirstFrame({ svg }: { svg: string }) {
+/** The server-drawn opening view (axis, targets, lanes, in the live view's order), shown until the canvas has the events. */
+export function FirstFrame({ frame }: { frame: FirstFrameParts }) {
   return (
     <>
-      <div className="first-frame" dangerouslySetInnerHTML={{ __html: svg }} data-testid="first-frame" />
+      <div className="first-frame" aria-hidden="true" data-testid="first-frame">
+        <div dangerouslySetInnerHTML={{ __html: frame.axis }} />
+        <TargetStrip rows={frame.chainRows} width={FIRST_FRAME_WIDTH} scaled />
+        <div dangerouslySetInnerHTML={{ __html: frame.lanes }} />
+      </div>
       <script dangerouslySetInnerHTML={{ __html: FIRST_DRAW_SCRIPT }} />
     </>
   );

@@ -1,16 +1,49 @@
 "use client";
 
+import { useId, type KeyboardEvent } from "react";
 import type { ChainRow } from "@/lib/timeline/target-chains";
 
 const ROW = 26;
 
+interface TargetStripProps {
+  rows: ChainRow[];
+  width: number;
+  selected?: string;
+  /** Without it the strip is a picture (the server-drawn first frame): nothing in it can be focused or pressed. */
+  onSelect?: (slug: string) => void;
+  /** Drawn `width` wide in its own coordinates and scaled to its container, like the first frame around it. */
+  scaled?: boolean;
+}
+
 /** Target deadlines over the lanes: one row per target, an arrow from each replaced deadline to its successor. */
-export function TargetStrip({ rows, width, selected, onSelect }: { rows: ChainRow[]; width: number; selected?: string; onSelect: (slug: string) => void }) {
+export function TargetStrip({ rows, width, selected, onSelect, scaled = false }: TargetStripProps) {
+  const arrowId = `chain-arrow${useId().replace(/:/g, "")}`;
   if (rows.length === 0) return null;
+  const height = rows.length * ROW + 4;
+  const press = (slug: string) =>
+    onSelect && {
+      role: "button",
+      tabIndex: 0,
+      onClick: () => onSelect(slug),
+      onKeyDown: (e: KeyboardEvent) => {
+        if (e.key === "Enter" || e.key === " ") {
+          e.preventDefault();
+          onSelect(slug);
+        }
+      },
+    };
   return (
-    <svg className="target-strip" width={width} height={rows.length * ROW + 4} role="group" aria-label="Targets and their deadlines" data-testid="target-strip">
+    <svg
+      className="target-strip"
+      width={scaled ? undefined : width}
+      height={scaled ? undefined : height}
+      viewBox={scaled ? `0 0 ${width} ${height}` : undefined}
+      role="group"
+      aria-label="Targets and their deadlines"
+      data-testid="target-strip"
+    >
       <defs>
-        <marker id="chain-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker id={arrowId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
           <path d="M0,0 L10,5 L0,10 z" className="chain-arrowhead" />
         </marker>
       </defs>
@@ -26,7 +59,7 @@ export function TargetStrip({ rows, width, selected, onSelect }: { rows: ChainRo
                 key={`${a.fromX}-${a.toX}`}
                 d={`M${a.fromX},${y + 16} C${a.fromX},${y + 4} ${a.toX},${y + 4} ${a.toX},${y + 13}`}
                 className="chain-link"
-                markerEnd="url(#chain-arrow)"
+                markerEnd={`url(#${arrowId})`}
                 data-testid="chain-arrow"
               />
             ))}
@@ -39,17 +72,9 @@ export function TargetStrip({ rows, width, selected, onSelect }: { rows: ChainRo
                   height={8}
                   rx={2}
                   className={`chain-band status-fill-${m.revision.status}${m.revision.announcedBy === selected ? " selected" : ""}`}
-                  role="button"
-                  tabIndex={0}
                   aria-label={`${row.chain.title}: ${m.revision.valueLabel} by ${m.revision.label} (${m.revision.status})`}
                   data-testid="chain-revision"
-                  onClick={() => onSelect(m.revision.announcedBy)}
-                  onKeyDown={(e) => {
-                    if (e.key === "Enter" || e.key === " ") {
-                      e.preventDefault();
-                      onSelect(m.revision.announcedBy);
-                    }
-                  }}
+                  {...press(m.revision.announcedBy)}
                 >
                   <title>{`${m.revision.valueLabel} by ${m.revision.label} (${m.revision.status})`}</title>
                 </rect>

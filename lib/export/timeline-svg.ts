@@ -17,23 +17,18 @@ export interface TimelineImageInput {
   window: Window;
   ticks: MultiLevelTicks;
   today: number;
-  /** A download carries a title and a footer saying where it came from; the page's first frame has neither. */
-  title?: string;
+}
+
+export interface TimelineDocumentInput extends TimelineImageInput {
+  title: string;
   footer?: string;
 }
 
-/**
- * The timeline as drawn, as SVG: axis, lanes with their names and marks; as a standalone document with
- * a header and a footer when it has a title (a download), or as an inline element (the page's first frame).
- */
-export function timelineSvg(input: TimelineImageInput): string {
-  const { layout, palette, width, window, ticks, today, title, footer } = input;
+/** The axis and the lanes as SVG markup, in their own coordinates (each starts at y = 0). */
+function drawParts({ layout, palette, width, window, ticks, today }: TimelineImageInput): { axis: string; lanes: string; lanesHeight: number } {
   const { boxes, height: lanesHeight } = laneBoxes(layout.lanes);
   const x = (day: number) => ((day - window.from) / (window.to - window.from)) * width;
   const todayX = x(today);
-  const header = title ? HEADER : 0;
-  const height = header + AXIS + lanesHeight + (footer ? FOOTER : 0);
-
   const marks = new SvgContext();
   drawTimeline(marks, {
     layout,
@@ -61,18 +56,36 @@ export function timelineSvg(input: TimelineImageInput): string {
   const labels = layout.lanes
     .map((lane, i) => `<text x="6" y="${boxes[i].top + 13}" font-size="11" font-weight="600" fill="${escapeXml(palette.muted)}">${escapeXml(lane.label)}</text>`)
     .join("\n");
+  return { axis: axis.toString(), lanes: `${marks.toString()}\n${labels}`, lanesHeight };
+}
 
-  const attributes = `width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}"`;
+const sized = (width: number, height: number) => `width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}"`;
+
+/** The timeline as drawn, as a standalone SVG document with a title and a footer saying where it came from (a download). */
+export function timelineSvg(input: TimelineDocumentInput): string {
+  const { palette, width, title, footer } = input;
+  const { axis, lanes, lanesHeight } = drawParts(input);
+  const height = HEADER + AXIS + lanesHeight + (footer ? FOOTER : 0);
   return [
-    title ? `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" ${attributes}>` : `<svg ${attributes} aria-hidden="true">`,
-    title ? `<title>${escapeXml(title)}</title>` : "",
+    `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" ${sized(width, height)}>`,
+    `<title>${escapeXml(title)}</title>`,
     `<rect width="${width}" height="${height}" fill="${escapeXml(palette.background)}"/>`,
-    title ? `<text x="8" y="26" font-size="16" font-weight="600" fill="${escapeXml(palette.text)}">${escapeXml(title)}</text>` : "",
-    `<g transform="translate(0,${header})">${axis.toString()}</g>`,
-    `<g transform="translate(0,${header + AXIS})">${marks.toString()}\n${labels}</g>`,
+    `<text x="8" y="26" font-size="16" font-weight="600" fill="${escapeXml(palette.text)}">${escapeXml(title)}</text>`,
+    `<g transform="translate(0,${HEADER})">${axis}</g>`,
+    `<g transform="translate(0,${HEADER + AXIS})">${lanes}</g>`,
     footer ? `<text x="8" y="${height - 8}" font-size="11" fill="${escapeXml(palette.muted)}">${escapeXml(footer)}</text>` : "",
     `</svg>`,
   ]
     .filter(Boolean)
     .join("\n");
+}
+
+/**
+ * The axis and the lanes as two inline SVG elements (the page's first frame), so the page can put the
+ * target strip between them, where the live view has it.
+ */
+export function timelineSvgParts(input: TimelineImageInput): { axis: string; lanes: string } {
+  const { axis, lanes, lanesHeight } = drawParts(input);
+  const inline = (height: number, body: string) => `<svg ${sized(input.width, height)} aria-hidden="true">\n${body}\n</svg>`;
+  return { axis: inline(AXIS, axis), lanes: inline(lanesHeight, `<rect width="${input.width}" height="${lanesHeight}" fill="${escapeXml(input.palette.background)}"/>\n${lanes}`) };
 }
