@@ -16,3 +16,25 @@ export class InvalidInputError extends Error {
     super(message);
   }
 }
+
+export interface WriteIssue {
+  /** Where in the submitted body, e.g. "events[517].date.start" or "row 12: start". */
+  path: string;
+  message: string;
+}
+
+/** A write broke a rule (provenance, dates, URLs, references): 422, nothing written. */
+export class WriteRejectedError extends Error {
+  constructor(
+    message: string,
+    readonly issues: WriteIssue[],
+  ) {
+    super(message);
+  }
+}
+
+/** The entity changed since the editor loaded it: 409, nothing overwritten. */
+export class ConflictError extends Error {}
+
+/** The write names an entity that already exists where a new one was meant: 409. */
+export class AlreadyExistsError extends Error {}

@@ -24,8 +24,11 @@ function textCondition(q: string): Prisma.EventWhereInput {
   };
 }
 
+/** Soft-deleted events leave every list, count and search; only their permalink remembers them (410). */
+export const LIVE: Prisma.EventWhereInput = { deletedAt: null };
+
 export function eventWhere(filters: EventFilters): Prisma.EventWhereInput {
-  const and: Prisma.EventWhereInput[] = [];
+  const and: Prisma.EventWhereInput[] = [LIVE];
   if (filters.country.length) and.push({ countries: { some: { code: { in: filters.country } } } });
   if (filters.topic.length) and.push({ topics: { some: { slug: { in: filters.topic } } } });
   if (filters.actor.length) and.push({ actors: { some: { slug: { in: filters.actor } } } });
@@ -44,7 +47,7 @@ export function eventWhere(filters: EventFilters): Prisma.EventWhereInput {
       ],
     });
   }
-  return and.length ? { AND: and } : {};
+  return { AND: and };
 }
 
 export const TIME_ORDER: Prisma.EventOrderByWithRelationInput[] = [{ startDate: "asc" }, { endDate: "asc" }, { slug: "asc" }];
@@ -68,11 +71,27 @@ export async function getEvent(slug: string, client: Client = db()): Promise<Tim
   return event;
 }
 
-/** The event with this slug, or null when there is none (or the slug could not be one). */
+/** The live event with this slug, or null when there is none, it was deleted, or the slug could not be one. */
 export async function findEvent(slug: string, client: Client = db()): Promise<TimelineEvent | null> {
+  const found = await resolveEventSlug(slug, client);
+  return found?.kind === "live" ? found.event : null;
+}
+
+export type ResolvedSlug =
+  | { kind: "live"; event: TimelineEvent }
+  | { kind: "moved"; slug: string }
+  | { kind: "deleted"; deletedAt: string; title: string };
+
+/** What a permalink points at: the live event, the new slug of a renamed one, or a deleted one. */
+export async function resolveEventSlug(slug: string, client: Client = db()): Promise<ResolvedSlug | null> {
   if (!SLUG.test(slug)) return null;
-  const row = await client.event.findUnique({ where: { slug }, select: eventSelect });
-  return row ? toTimelineEvent(row) : null;
+  const row = await client.event.findUnique({ where: { slug }, select: { ...eventSelect, deletedAt: true } });
+  if (row) {
+    const { deletedAt, ...live } = row;
+    return deletedAt ? { kind: "deleted", deletedAt, title: row.title } : { kind: "live", event: toTimelineEvent(live) };
+  }
+  const redirect = await client.eventSlugRedirect.findUnique({ where: { slug }, select: { event: { select: { slug: true } } } });
+  return redirect ? { kind: "moved", slug: redirect.event.slug } : null;
 }
 
 /** The values each filter can take, with how many events carry each. */

@@ -1,0 +1,40 @@
+import type { EventWrite, SourceWrite, TargetWrite } from "@/lib/validation/write";
+import { db } from "../client";
+import type { Writer } from "./audit";
+import { deleteEvent, saveEvent, type WriteOutcome } from "./events";
+import { References } from "./references";
+import { saveSource } from "./sources";
+import { saveTarget } from "./targets";
+import { inTransaction } from "./tx";
+
+// The one write path: every edit, import and (next) ingestion goes through these, each in one
+// transaction with its audit entry, and the read caches see it at once (inTransaction notes the write).
+
+export type { Writer } from "./audit";
+export { importBundle, parseImportBundle, type ImportReport } from "./import";
+
+type Client = ReturnType<typeof db>;
+
+const now = () => new Date().toISOString();
+
+export function writeEvent(input: EventWrite, writer: Writer, options: { mode: "create" | "update"; currentSlug?: string }, client: Client = db()): Promise<WriteOutcome> {
+  return inTransaction(client, (tx) => {
+    const at = now();
+    return saveEvent(tx, input, writer, new References(tx, writer, at), at, options);
+  });
+}
+
+export function removeEvent(slug: string, writer: Writer, expectedVersion: number | undefined, client: Client = db()): Promise<void> {
+  return inTransaction(client, (tx) => deleteEvent(tx, slug, writer, now(), expectedVersion));
+}
+
+export function writeSource(input: SourceWrite, writer: Writer, mode: "create" | "update", client: Client = db()): Promise<WriteOutcome> {
+  return inTransaction(client, (tx) => {
+    const at = now();
+    return saveSource(tx, input, writer, new References(tx, writer, at), at, { mode });
+  });
+}
+
+export function writeTarget(input: TargetWrite, writer: Writer, mode: "create" | "update", client: Client = db()): Promise<WriteOutcome> {
+  return inTransaction(client, (tx) => saveTarget(tx, input, writer, now(), { mode }));
+}
