@@ -44,6 +44,7 @@ function buildIsStale() {
 
 run("Applying database migrations", bin("prisma"), ["migrate", "deploy"]);
 run("Seeding the database if it is empty", bin("tsx"), ["prisma/seed.ts", "--if-empty"]);
+run("Creating the first admin from ADMIN_EMAIL/ADMIN_PASSWORD if there is none", bin("tsx"), ["scripts/user-create.ts", "--first-admin"]);
 if (!process.argv.includes("--no-build") && buildIsStale()) {
   run("Building the app", bin("next"), ["build"]);
 }

@@ -33,6 +33,9 @@ function createAuth() {
     appName: "Policy Timeline",
     secret: authSecret(),
     ...(siteUrl ? { baseURL: siteUrl } : {}),
+    // Without SITE_URL the origin comes from each request, which is what a local `npm start` wants;
+    // better-auth warns about that at every start, so only errors are logged.
+    logger: { level: siteUrl ? "warn" : "error" },
     database: prismaAdapter(db(), { provider: "sqlite" }),
     // Accounts are made by an admin or `npm run user:create`, never by signing up.
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },

@@ -78,17 +78,17 @@ export async function findEvent(slug: string, client: Client = db()): Promise<Ti
 }
 
 export type ResolvedSlug =
-  | { kind: "live"; event: TimelineEvent }
+  | { kind: "live"; event: TimelineEvent; version: number }
   | { kind: "moved"; slug: string }
   | { kind: "deleted"; deletedAt: string; title: string };
 
 /** What a permalink points at: the live event, the new slug of a renamed one, or a deleted one. */
 export async function resolveEventSlug(slug: string, client: Client = db()): Promise<ResolvedSlug | null> {
   if (!SLUG.test(slug)) return null;
-  const row = await client.event.findUnique({ where: { slug }, select: { ...eventSelect, deletedAt: true } });
+  const row = await client.event.findUnique({ where: { slug }, select: { ...eventSelect, deletedAt: true, version: true } });
   if (row) {
-    const { deletedAt, ...live } = row;
-    return deletedAt ? { kind: "deleted", deletedAt, title: row.title } : { kind: "live", event: toTimelineEvent(live) };
+    const { deletedAt, version, ...live } = row;
+    return deletedAt ? { kind: "deleted", deletedAt, title: row.title } : { kind: "live", event: toTimelineEvent(live), version };
   }
   const redirect = await client.eventSlugRedirect.findUnique({ where: { slug }, select: { event: { select: { slug: true } } } });
   return redirect ? { kind: "moved", slug: redirect.event.slug } : null;

@@ -1,7 +1,7 @@
 import type { CitationView, TimelineEvent } from "@/lib/domain";
 
 /** Spreadsheets run a cell that starts with one of these as a formula (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /**
@@ -41,6 +41,14 @@ export const EVENT_CSV_HEADER = [
   "source_author",
   "source_published",
   "source_url",
+  // What an import needs beyond what a reader wants, so an export can be imported again unchanged.
+  "summary",
+  "date_announced",
+  "timezone",
+  "date_note",
+  "topic_slugs",
+  "actor_slugs",
+  "source_slug",
 ] as const;
 
 const list = (values: string[]) => values.join("; ");
@@ -49,6 +57,18 @@ function citationColumns(citation: CitationView | undefined): (string | number)[
   if (!citation) return ["", "", "", "", "", "", "", "", ""];
   const { source } = citation;
   return [citation.quote, citation.start, citation.end, citation.supports, source.title, source.publisher, source.author ?? "", source.publishedAt, source.url ?? ""];
+}
+
+function importColumns(event: TimelineEvent, citation: CitationView | undefined): string[] {
+  return [
+    event.summary,
+    event.date.announced ?? "",
+    event.date.timezone ?? "",
+    event.date.note ?? "",
+    list(event.topics.map((t) => t.slug)),
+    list(event.actors.map((a) => a.slug)),
+    citation?.source.slug ?? "",
+  ];
 }
 
 /**
@@ -72,7 +92,7 @@ export function eventsCsv(events: readonly TimelineEvent[], baseUrl: string): st
       new URL(event.url, baseUrl).toString(),
     ];
     const citations = event.citations.length > 0 ? event.citations : [undefined];
-    return citations.map((citation) => [...columns, ...citationColumns(citation)]);
+    return citations.map((citation) => [...columns, ...citationColumns(citation), ...importColumns(event, citation)]);
   });
   return toCsv([EVENT_CSV_HEADER, ...rows]);
 }

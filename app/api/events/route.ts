@@ -1,10 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { listEvents } from "@/lib/data/events";
+import { writeEvent } from "@/lib/data/write";
 import { exportResponse } from "@/lib/api/export-response";
 import { requestFilters } from "@/lib/api/filter-query";
 import { publicOrigin } from "@/lib/api/origin";
 import { respond } from "@/lib/api/respond";
+import { readWriteBody } from "@/lib/api/write-body";
+import { authorizeWrite } from "@/lib/api/write-request";
 import { parseExportFormat } from "@/lib/export/view";
+import { eventWriteSchema } from "@/lib/validation/write";
 
 export const dynamic = "force-dynamic";
 
@@ -17,5 +21,15 @@ export function GET(request: NextRequest) {
     const result = await listEvents(filters);
     if (!format) return NextResponse.json(result);
     return exportResponse(format, result.events, filters, publicOrigin(request.headers, request.nextUrl.origin));
+  });
+}
+
+/** Creates an event (editor): 201 with its permalink. */
+export function POST(request: NextRequest) {
+  return respond(async () => {
+    const user = await authorizeWrite(request);
+    const input = await readWriteBody(request, eventWriteSchema, "event");
+    await writeEvent(input, { userId: user.id, name: user.name }, { mode: "create" });
+    return NextResponse.json({ slug: input.slug, url: `/events/${input.slug}` }, { status: 201, headers: { Location: `/events/${input.slug}` } });
   });
 }

@@ -29,7 +29,8 @@ export function parseImportBundle(raw: unknown): ImportBundle {
 /**
  * Upserts sources, then events, then targets (each may refer to the ones before), all in one
  * transaction: one bad row and nothing is written. A dry run reports what would happen and writes
- * nothing. Problems in many rows are reported together, not just the first.
+ * nothing. Problems in many rows are reported together, not just the first. An import replaces by slug
+ * whatever version is stored (an export carries no versions), so `version` fields are ignored.
  */
 export async function importBundle(
   client: PrismaClient,
@@ -57,9 +58,9 @@ export async function importBundle(
         }
         if (++done % 200 === 0 || done === total) options.onProgress?.(done, total);
       };
-      for (const [i, s] of bundle.sources.entries()) await tally("sources", () => saveSource(tx, s, writer, refs, at, { mode: "upsert", path: `sources[${i}]` }));
-      for (const [i, e] of bundle.events.entries()) await tally("events", () => saveEvent(tx, e, writer, refs, at, { mode: "upsert", path: `events[${i}]` }));
-      for (const [i, t] of bundle.targets.entries()) await tally("targets", () => saveTarget(tx, t, writer, at, { mode: "upsert", path: `targets[${i}]` }));
+      for (const [i, s] of bundle.sources.entries()) await tally("sources", () => saveSource(tx, { ...s, version: undefined }, writer, refs, at, { mode: "upsert", path: `sources[${i}]` }));
+      for (const [i, e] of bundle.events.entries()) await tally("events", () => saveEvent(tx, { ...e, version: undefined }, writer, refs, at, { mode: "upsert", path: `events[${i}]` }));
+      for (const [i, t] of bundle.targets.entries()) await tally("targets", () => saveTarget(tx, { ...t, version: undefined }, writer, at, { mode: "upsert", path: `targets[${i}]` }));
       if (issues.length) throw new WriteRejectedError(rejectedMessage(issues), issues);
       return report;
     },

@@ -1,6 +1,7 @@
-import type { EventWrite, SourceWrite, TargetWrite } from "@/lib/validation/write";
+import type { EventWrite, ImportBundle, SourceWrite, TargetWrite } from "@/lib/validation/write";
 import { db } from "../client";
 import type { Writer } from "./audit";
+import { importBundle, type ImportReport } from "./import";
 import { deleteEvent, saveEvent, type WriteOutcome } from "./events";
 import { References } from "./references";
 import { saveSource } from "./sources";
@@ -11,7 +12,11 @@ import { inTransaction } from "./tx";
 // transaction with its audit entry, and the read caches see it at once (inTransaction notes the write).
 
 export type { Writer } from "./audit";
-export { importBundle, parseImportBundle, type ImportReport } from "./import";
+export { parseImportBundle, type ImportReport } from "./import";
+
+export function runImport(bundle: ImportBundle, writer: Writer, options: { dryRun?: boolean; onProgress?: (done: number, total: number) => void } = {}, client: Client = db()): Promise<ImportReport> {
+  return importBundle(client, bundle, writer, options);
+}
 
 type Client = ReturnType<typeof db>;
 

@@ -1,9 +1,45 @@
-import { NextResponse } from "next/server";
-import { getEvent } from "@/lib/data/events";
+import { NextResponse, type NextRequest } from "next/server";
+import { resolveEventSlug } from "@/lib/data/events";
+import { NotFoundError } from "@/lib/data/errors";
+import { removeEvent, writeEvent } from "@/lib/data/write";
 import { respond } from "@/lib/api/respond";
+import { readWriteBody, versionParameter } from "@/lib/api/write-body";
+import { authorizeWrite } from "@/lib/api/write-request";
+import { eventWriteSchema } from "@/lib/validation/write";
 
 export const dynamic = "force-dynamic";
 
-export function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  return respond(async () => NextResponse.json({ event: await getEvent((await params).slug) }));
+type Context = { params: Promise<{ slug: string }> };
+
+/** One event; a renamed slug answers 308 to the new one, a deleted event 410 with when it was removed. */
+export function GET(request: NextRequest, { params }: Context) {
+  return respond(async () => {
+    const { slug } = await params;
+    const found = await resolveEventSlug(slug);
+    if (!found) throw new NotFoundError("event", slug);
+    if (found.kind === "moved") return NextResponse.redirect(new URL(`/api/events/${found.slug}`, request.url), 308);
+    if (found.kind === "deleted") return NextResponse.json({ error: `Event "${slug}" was removed on ${found.deletedAt.slice(0, 10)}.`, deletedAt: found.deletedAt }, { status: 410 });
+    return NextResponse.json({ event: found.event, version: found.version });
+  });
+}
+
+/** Replaces an event (editor); the body's `version` must be the one it was loaded at, or 409. A new `slug` renames it. */
+export function PUT(request: NextRequest, { params }: Context) {
+  return respond(async () => {
+    const user = await authorizeWrite(request);
+    const { slug } = await params;
+    const input = await readWriteBody(request, eventWriteSchema, "event");
+    const outcome = await writeEvent(input, { userId: user.id, name: user.name }, { mode: "update", currentSlug: slug });
+    return NextResponse.json({ outcome, slug: input.slug, url: `/events/${input.slug}` });
+  });
+}
+
+/** Soft-deletes an event (editor); `?version=` guards against deleting a newer version than the one seen. */
+export function DELETE(request: NextRequest, { params }: Context) {
+  return respond(async () => {
+    const user = await authorizeWrite(request);
+    const { slug } = await params;
+    await removeEvent(slug, { userId: user.id, name: user.name }, versionParameter(request.nextUrl.searchParams));
+    return NextResponse.json({ deleted: slug });
+  });
 }
