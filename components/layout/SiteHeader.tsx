@@ -1,6 +1,11 @@
 import Link from "next/link";
+import { headers } from "next/headers";
+import { SignOutButton } from "@/components/auth/SignOutButton";
+import { currentUser } from "@/lib/auth/current-user";
+import { hasRole } from "@/lib/auth/roles";
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const user = await currentUser(await headers());
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -16,7 +21,22 @@ export function SiteHeader() {
         {/* A plain link: the API answers JSON, not a page Next could prefetch or navigate to on the client. */}
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a href="/api/events">API</a>
+        {hasRole(user?.role, "editor") && <Link href="/events/new">New event</Link>}
+        {hasRole(user?.role, "editor") && <Link href="/import">Import</Link>}
+        {hasRole(user?.role, "admin") && <Link href="/admin/audit">Audit</Link>}
       </nav>
+      <div className="account" data-testid="account">
+        {user ? (
+          <>
+            <Link href="/account/tokens" title={`${user.email} · ${user.role}`}>
+              {user.name}
+            </Link>
+            <SignOutButton />
+          </>
+        ) : (
+          <Link href="/login">Sign in</Link>
+        )}
+      </div>
     </header>
   );
 }

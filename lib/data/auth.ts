@@ -8,6 +8,7 @@ import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins";
 import { adminAc, userAc } from "better-auth/plugins/admin/access";
 import { noteFailedSignIn, signInBlockedFor } from "@/lib/auth/sign-in-limit";
+import { publicOrigin } from "@/lib/api/origin";
 import { databaseFile } from "./adapter";
 import { db } from "./client";
 
@@ -36,6 +37,9 @@ function createAuth() {
     // Without SITE_URL the origin comes from each request, which is what a local `npm start` wants;
     // better-auth warns about that at every start, so only errors are logged.
     logger: { level: siteUrl ? "warn" : "error" },
+    // better-auth refuses a sign-in whose Origin it does not trust; the site's own origin is the one
+    // the app's pages are served from (SITE_URL, or the host the browser asked for).
+    trustedOrigins: (request?: Request) => (request ? [publicOrigin(request.headers, new URL(request.url).origin)] : []),
     database: prismaAdapter(db(), { provider: "sqlite" }),
     // Accounts are made by an admin or `npm run user:create`, never by signing up.
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { Chips, StatusBadge } from "@/components/event/Chips";
 import { CitationCard } from "@/components/event/CitationCard";
 import { EventDate, precisionName } from "@/components/event/EventDate";
@@ -9,7 +9,9 @@ import { headers } from "next/headers";
 import { CiteThis } from "@/components/event/CiteThis";
 import { publicOrigin } from "@/lib/api/origin";
 import { citationSubject, formatCitations } from "@/lib/citations/format";
-import { findEvent } from "@/lib/data/events";
+import { resolveEventSlug } from "@/lib/data/events";
+import { currentUser } from "@/lib/auth/current-user";
+import { hasRole } from "@/lib/auth/roles";
 import { getSource } from "@/lib/data/sources";
 import { resolveToday } from "@/lib/dates/countdown";
 import type { TimelineEvent } from "@/lib/domain";
@@ -26,12 +28,17 @@ export const dynamic = "force-dynamic";
 type Params = Promise<{ slug: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+/** The live event; a renamed slug redirects (308) to the new permalink. A removed one is answered by removedPage(). */
 async function loadEvent(slug: string) {
-  return (await findEvent(slug)) ?? notFound();
+  const found = (await resolveEventSlug(slug)) ?? notFound();
+  if (found.kind === "moved") permanentRedirect(`/events/${found.slug}`);
+  return found;
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const event = await loadEvent((await params).slug);
+  const found = await loadEvent((await params).slug);
+  if (found.kind === "deleted") notFound();
+  const { event } = found;
   const description = `${event.date.label}: ${event.summary}`.slice(0, 300);
   return {
     title: event.title,
@@ -50,7 +57,12 @@ async function citationsFor(event: TimelineEvent) {
 }
 
 export default async function EventPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const event = await loadEvent((await params).slug);
+  const { slug } = await params;
+  const found = await loadEvent(slug);
+  // proxy.ts answers a removed event's permalink with 410 before this page runs.
+  if (found.kind === "deleted") notFound();
+  const { event, version } = found;
+  const canEdit = hasRole((await currentUser(await headers()))?.role, "editor");
   const { asOf, issues } = parseAsOfParams(toSearchParams(await searchParams));
   const notYetReported = asOf !== null && event.date.announced !== undefined && event.date.announced > asOf;
   return (
@@ -80,6 +92,14 @@ export default async function EventPage({ params, searchParams }: { params: Para
         <a className="button secondary" href={`/api/events/${event.slug}/ics`} download={`${event.slug}.ics`} data-testid="add-to-calendar">
           Add to calendar
         </a>
+        <Link className="button secondary" href={`/events/${event.slug}/history`}>
+          History
+        </Link>
+        {canEdit && (
+          <Link className="button secondary" href={`/events/${event.slug}/edit`} data-testid="edit-event" data-version={version}>
+            Edit
+          </Link>
+        )}
       </p>
       <dl className="facts">
         <dt>Date</dt>
