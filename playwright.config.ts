@@ -2,6 +2,7 @@ import { rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_ADMIN } from "./e2e/accounts";
 
 /**
  * End-to-end tests against the production server (`next start`), on a fresh SQLite database that
@@ -20,6 +21,14 @@ if (!process.env.POLICY_TIMELINE_E2E_DB) {
   process.env.POLICY_TIMELINE_E2E_DB = file;
 }
 const databaseFile = process.env.POLICY_TIMELINE_E2E_DB;
+
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || undefined,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  },
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -40,20 +49,15 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || undefined,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        },
-      },
+      // The editing specs change the corpus, so they run after every reading spec has seen the seed as it is.
+      testIgnore: /editing\.spec\.ts/,
+      use: chromium,
+    },
+    {
+      name: "editing",
+      testMatch: /editing\.spec\.ts/,
+      dependencies: ["chromium"],
+      use: chromium,
     },
   ],
   webServer: {
@@ -66,6 +70,10 @@ export default defineConfig({
     env: {
       DATABASE_URL: `file:${databaseFile}`,
       POLICY_TIMELINE_TODAY: "2026-11-26",
+      // The first admin, created by scripts/prepare.mjs; the editing specs sign in with it.
+      ADMIN_EMAIL: E2E_ADMIN.email,
+      ADMIN_PASSWORD: E2E_ADMIN.password,
+      BETTER_AUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only",
       NEXT_TELEMETRY_DISABLED: "1",
       CHECKPOINT_DISABLE: "1",
     },

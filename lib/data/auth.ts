@@ -46,6 +46,9 @@ function createAuth() {
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
     // Secure cookies when the site is served over https (SITE_URL says so); HttpOnly and SameSite=Lax always.
     advanced: { useSecureCookies: siteUrl?.startsWith("https://") ?? false },
+    // better-auth's own limit is per client address; its default for sign-in (3 in 10 s) would lock out
+    // a newsroom behind one address. The per-account limit (10 failures a minute) is in the hooks below.
+    rateLimit: { customRules: { "/sign-in/email": { window: 60, max: 60 } } },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== "/sign-in/email" || typeof ctx.body?.email !== "string") return;

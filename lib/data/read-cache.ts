@@ -13,15 +13,17 @@ interface Entry {
 }
 
 const caches = new WeakMap<PrismaClient, Map<string, Entry>>();
-let localWrites = 0;
+// On globalThis, like the client: proxy.ts and the routes are separate bundles with their own copies
+// of this module, and a write through a route must reach the proxy's reads too.
+const writes = globalThis as unknown as { policyTimelineLocalWrites?: number };
 
 export function noteWrite(): void {
-  localWrites++;
+  writes.policyTimelineLocalWrites = (writes.policyTimelineLocalWrites ?? 0) + 1;
 }
 
 export async function dataVersion(client: PrismaClient): Promise<string> {
   const [row] = await client.$queryRawUnsafe<{ data_version: bigint | number }[]>("PRAGMA data_version");
-  return `${row.data_version}.${localWrites}`;
+  return `${row.data_version}.${writes.policyTimelineLocalWrites ?? 0}`;
 }
 
 /** The value for `key` at the current data version, computed once per version; `version` doubles as an ETag. */

@@ -1,0 +1,149 @@
+import { expect, test, type Page } from "@playwright/test";
+import { E2E_ADMIN } from "./accounts";
+import { MEETING, SOURCE_SLUG } from "./seed";
+
+const XSS = `<img src=x onerror="window.__xss=1"> <script>window.__xss=2</script> Edited`;
+
+async function fillSignIn(page: Page, password: string) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(E2E_ADMIN.email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+async function signIn(page: Page) {
+  await fillSignIn(page, E2E_ADMIN.password);
+  await expect(page.getByTestId("account").getByRole("button", { name: "Sign out" })).toBeVisible();
+}
+
+test.describe("editors", () => {
+  test.describe.configure({ mode: "serial" });
+
+  test("a wrong password gets a readable message; the right one signs in, and Sign out signs out", async ({ page }) => {
+    await fillSignIn(page, "not-the-password");
+    await expect(page.getByTestId("login-error")).toHaveText("Wrong email or password.");
+    await signIn(page);
+    const cookie = (await page.context().cookies()).find((c) => c.name.includes("session_token"));
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByTestId("account").getByRole("link", { name: "Sign in" })).toBeVisible();
+  });
+
+  test("more than 10 failed sign-ins for one address in a minute get 429", async ({ page }) => {
+    await page.goto("/login");
+    const attempt = () =>
+      page.request.post("/api/auth/sign-in/email", {
+        headers: { Origin: new URL(page.url()).origin },
+        data: { email: "someone-else@e2e.test", password: "wrong-password" },
+      });
+    for (let i = 0; i < 10; i++) expect((await attempt()).status()).toBe(401);
+    const refused = await attempt();
+    expect(refused.status()).toBe(429);
+    expect((await refused.json()).message).toMatch(/Too many failed sign-ins for this address/);
+    // Another address is not affected.
+    await signIn(page);
+  });
+
+  test("an editor changes an event, sees markup shown literally, and finds the change in its history", async ({ page }) => {
+    page.on("dialog", (dialog) => {
+      throw new Error(`a dialog opened: ${dialog.message()}`);
+    });
+    await signIn(page);
+    await page.goto(`/events/${MEETING.slug}`);
+    await page.getByTestId("edit-event").click();
+    await expect(page).toHaveURL(new RegExp(`/events/${MEETING.slug}/edit$`));
+    await page.getByLabel("Title").fill(XSS);
+    await page.getByRole("button", { name: "Save changes" }).click();
+
+    await expect(page).toHaveURL(new RegExp(`/events/${MEETING.slug}$`));
+    await expect(page.getByTestId("event-page").getByRole("heading", { level: 1 })).toHaveText(XSS);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    await expect(page.locator("img[src=x]")).toHaveCount(0);
+
+    await page.getByRole("link", { name: "History" }).click();
+    const entries = page.getByTestId("history-entry");
+    await expect(entries).toHaveCount(2);
+    await expect(entries.nth(0)).toContainText("Version 1: create");
+    await expect(entries.nth(0)).toContainText("by seed");
+    await expect(entries.nth(1)).toContainText("Version 2: update");
+    await expect(entries.nth(1).locator("tr", { hasText: "title" })).toContainText(MEETING.title);
+    await expect(entries.nth(1).locator("tr", { hasText: "title" })).toContainText(XSS);
+    await entries.nth(0).getByRole("link", { name: "View this version" }).click();
+    await expect(page.getByTestId("version-view")).toContainText(MEETING.title);
+  });
+
+  test("selecting a passage in the source fills in the quote and its offsets", async ({ page }) => {
+    await signIn(page);
+    await page.goto(`/events/${MEETING.slug}/edit`);
+    const text = page.getByTestId("citation-0-text");
+    const { start, end, expected } = await text.evaluate((element) => {
+      const node = element.firstChild!;
+      const content = node.textContent!;
+      const from = content.indexOf("Koizumi");
+      const range = document.createRange();
+      range.setStart(node, from);
+      range.setEnd(node, from + "Koizumi".length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      return { start: from, end: from + 7, expected: content.slice(from, from + 7) };
+    });
+    await text.dispatchEvent("mouseup");
+    await expect(page.getByTestId("citation-0-quote")).toHaveValue(expected);
+    await expect(page.getByTestId("citation-0-offsets")).toHaveText(`Characters ${start}–${end} of the source.`);
+  });
+
+  test("a stale save answers with a readable conflict and overwrites nothing", async ({ page }) => {
+    await signIn(page);
+    await page.goto(`/events/${MEETING.slug}/edit`);
+    // Someone else saves first, through the API with the same session.
+    const current = await (await page.request.get(`/api/events/${MEETING.slug}`)).json();
+    const other = await page.request.put(`/api/events/${MEETING.slug}`, {
+      headers: { Origin: new URL(page.url()).origin },
+      data: { ...current.event, title: "Saved by someone else", version: current.version },
+    });
+    expect(other.status()).toBe(200);
+    await page.getByLabel("Title").fill("My stale title");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByTestId("write-error")).toContainText("changed by someone else");
+    const after = await (await page.request.get(`/api/events/${MEETING.slug}`)).json();
+    expect(after.event.title).toBe("Saved by someone else");
+  });
+
+  test("writes from another site or without a session are refused", async ({ page, playwright }) => {
+    await signIn(page);
+    const body = { data: { slug: "x" } };
+    const crossSite = await page.request.post("/api/events", { ...body, headers: { Origin: "https://attacker.example" } });
+    expect(crossSite.status()).toBe(403);
+    expect((await crossSite.json()).error).toMatch(/Origin check failed/);
+    const anonymous = await playwright.request.newContext({ baseURL: new URL(page.url()).origin });
+    const unauthenticated = await anonymous.post("/api/import", { data: { events: [] } });
+    expect(unauthenticated.status()).toBe(401);
+    await anonymous.dispose();
+  });
+
+  test("a deleted event leaves the timeline and its permalink answers 410", async ({ page }) => {
+    await signIn(page);
+    const origin = { Origin: new URL(page.url()).origin };
+    const created = await page.request.post("/api/events", {
+      headers: origin,
+      data: {
+        slug: "e2e-to-delete",
+        title: "An event to delete",
+        summary: "Made by the end-to-end tests.",
+        kind: "statement",
+        status: "occurred",
+        date: { start: "2025-10-29", end: "2025-10-29", precision: "day", label: "29 Oct 2025" },
+        countries: ["JP"],
+        citations: [{ source: SOURCE_SLUG, quote: "Koizumi", occurrence: 0 }],
+      },
+    });
+    expect(created.status()).toBe(201);
+    await page.goto("/events/e2e-to-delete/edit");
+    page.once("dialog", (dialog) => dialog.accept());
+    await page.getByRole("button", { name: "Delete event" }).click();
+    await expect(page).toHaveURL(/\/events\/e2e-to-delete$/);
+    const response = await page.goto("/events/e2e-to-delete");
+    expect(response?.status()).toBe(410);
+    await expect(page.getByTestId("event-removed")).toContainText("was removed on");
+  });
+});
