@@ -1,5 +1,6 @@
 import { eventColumns, revisionColumns } from "./columns";
 import { noteWrite } from "./read-cache";
+import { insertLinks } from "./write/links";
 import { locateQuote } from "@/lib/sources/quotes";
 import type { SeedInput } from "@/lib/validation/seed";
 import type { PrismaClient } from "@/generated/prisma/client";
@@ -29,16 +30,6 @@ export interface BulkLoadSummary {
 }
 
 export class DatabaseNotEmptyError extends Error {}
-
-/**
- * Prisma's implicit many-to-many tables (see prisma/migrations/*_init): columns A and B hold the ids of
- * the two models in alphabetical order of the model names.
- */
-const LINK_TABLES = {
-  country: "_CountryToEvent", // A = Country.code, B = Event.id
-  topic: "_EventToTopic", // A = Event.id, B = Topic.id
-  actor: "_ActorToEvent", // A = Actor.id, B = Event.id
-} as const;
 
 /**
  * Loads a large validated corpus into an EMPTY database in one transaction, all or nothing, with
@@ -113,11 +104,9 @@ export async function bulkLoadCorpus(
       const countryLinks = seed.events.flatMap((e) => [...new Set(e.countries)].map((code) => [code, eventId(e.slug)] as const));
       const topicLinks = seed.events.flatMap((e) => [...new Set(e.topics)].map((t) => [eventId(e.slug), topicIds.get(t)!] as const));
       const actorLinks = seed.events.flatMap((e) => [...new Set(e.actors)].map((a) => [actorIds.get(a)!, eventId(e.slug)] as const));
-      for (const [table, links] of [[LINK_TABLES.country, countryLinks], [LINK_TABLES.topic, topicLinks], [LINK_TABLES.actor, actorLinks]] as const) {
-        for (const chunk of batches<readonly (string | number)[]>(links)) {
-          await tx.$executeRawUnsafe(`INSERT INTO "${table}" ("A", "B") VALUES ${chunk.map(() => "(?, ?)").join(", ")}`, ...chunk.flat());
-        }
-      }
+      await insertLinks(tx, "country", countryLinks, batchSize);
+      await insertLinks(tx, "topic", topicLinks, batchSize);
+      await insertLinks(tx, "actor", actorLinks, batchSize);
 
       const citations = seed.events.flatMap((e, i) =>
         located[i].map((c, position) => ({

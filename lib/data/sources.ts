@@ -35,3 +35,10 @@ export async function getSource(slug: string, client: Client = db()): Promise<So
     citations: row.citations.map((c) => ({ ...c, supports: c.supports as CitationSupport })),
   };
 }
+
+/** The version an edit of the source must carry. */
+export async function sourceVersion(slug: string, client: Client = db()): Promise<number> {
+  const row = await client.source.findUnique({ where: { slug }, select: { version: true } });
+  if (!row) throw new NotFoundError("source", slug);
+  return row.version;
+}

@@ -117,3 +117,10 @@ export async function targetsForEvent(eventSlug: string, client: Client = db()):
   });
   return rows.map((t) => ({ ...t, url: `/targets/${t.slug}` }));
 }
+
+/** The version an edit of the target must carry. */
+export async function targetVersion(slug: string, client: Client = db()): Promise<number> {
+  const row = await client.target.findUnique({ where: { slug }, select: { version: true } });
+  if (!row) throw new NotFoundError("target", slug);
+  return row.version;
+}

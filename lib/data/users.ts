@@ -34,6 +34,10 @@ export async function hasAdmin(client: Client = db()): Promise<boolean> {
   return (await client.user.count({ where: { role: "admin" } })) > 0;
 }
 
+export async function findUserByEmail(email: string, client: Client = db()): Promise<{ id: string; name: string } | null> {
+  return client.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, name: true } });
+}
+
 export async function listUsers(client: Client = db()): Promise<UserSummary[]> {
   const rows = await client.user.findMany({ select: { id: true, name: true, email: true, role: true, createdAt: true }, orderBy: { createdAt: "asc" } });
   return rows.map((r) => ({ ...r, role: r.role ?? "reader", createdAt: r.createdAt.toISOString() }));

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { headers } from "next/headers";
 import { getSource } from "@/lib/data/sources";
+import { currentUser } from "@/lib/auth/current-user";
+import { hasRole } from "@/lib/auth/roles";
 import { NotFoundError } from "@/lib/data/errors";
 import { segmentText } from "@/lib/sources/quotes";
 import { SLUG } from "@/lib/validation/vocabulary";
@@ -34,6 +37,13 @@ export default async function SourcePage({ params }: { params: Params }) {
         <Link href="/">← All events</Link>
       </p>
       <h1>{source.title}</h1>
+      {hasRole((await currentUser(await headers()))?.role, "editor") && (
+        <p>
+          <Link className="button secondary" href={`/sources/${source.slug}/edit`} data-testid="edit-source">
+            Edit
+          </Link>
+        </p>
+      )}
       <dl className="facts">
         <dt>Publisher</dt>
         <dd>

@@ -7,6 +7,9 @@ import { RevisionList } from "@/components/targets/RevisionList";
 import { TargetChart } from "@/components/targets/TargetChart";
 import { NotFoundError } from "@/lib/data/errors";
 import { getTarget } from "@/lib/data/targets";
+import { headers } from "next/headers";
+import { currentUser } from "@/lib/auth/current-user";
+import { hasRole } from "@/lib/auth/roles";
 import { formatDayLabel } from "@/lib/dates/calendar-date";
 import { exactInterval } from "@/lib/dates/precision";
 import { revisionInForce } from "@/lib/targets/as-of";
@@ -52,6 +55,13 @@ export default async function TargetPage({ params, searchParams }: { params: Par
         <Link href={asOf ? `/targets?asOf=${asOf}` : "/targets"}>← All targets</Link>
       </p>
       <h1>{target.title}</h1>
+      {hasRole((await currentUser(await headers()))?.role, "editor") && (
+        <p>
+          <Link className="button secondary" href={`/targets/${target.slug}/edit`} data-testid="edit-target">
+            Edit: add a revision
+          </Link>
+        </p>
+      )}
       <ParameterNotice issues={issues} />
       <AsOfBanner asOf={asOf} currentHref={targetHref(target.slug)} />
       <p>

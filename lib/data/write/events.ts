@@ -1,6 +1,8 @@
 import type { EventWrite } from "@/lib/validation/write";
 import { AlreadyExistsError, ConflictError, NotFoundError, WriteRejectedError, type WriteIssue } from "../errors";
+import { diffRecords } from "@/lib/audit/changes";
 import { recordAudit, type Writer } from "./audit";
+import { insertLinks } from "./links";
 import { locateCitations } from "./citations";
 import type { References } from "./references";
 import type { Tx } from "./tx";
@@ -81,16 +83,70 @@ export interface SaveEventOptions {
   path?: string;
 }
 
-/** Validated input → the event's stored form, with every rule checked; any issue rejects the write. */
-export async function saveEvent(tx: Tx, input: EventWrite, writer: Writer, refs: References, at: string, options: SaveEventOptions): Promise<WriteOutcome> {
-  const path = options.path ?? "event";
+/**
+ * Validated input → the event's stored form, with every rule checked against the database: countries,
+ * topics and actors known (or created from the names given), every quote verbatim in its source.
+ * Any problem rejects the event.
+ */
+export async function prepareEvent(input: EventWrite, refs: References, path: string): Promise<EventRecord> {
   const issues: WriteIssue[] = [];
   for (const [i, c] of input.countries.entries()) await refs.country(c, `${path}.countries[${i}]`, issues);
   for (const [i, t] of input.topics.entries()) await refs.topic(t, `${path}.topics[${i}]`, issues);
   for (const [i, a] of input.actors.entries()) await refs.actor(a, `${path}.actors[${i}]`, issues);
   const citations = await locateCitations(input.citations, refs, path, issues);
   if (issues.length) throw new WriteRejectedError(rejectedMessage(issues), issues);
+  const announced = input.date.announced ?? input.announcedDate;
+  return {
+    slug: input.slug,
+    title: input.title,
+    summary: input.summary,
+    kind: input.kind,
+    status: input.status,
+    date: {
+      start: input.date.start,
+      end: input.date.end,
+      precision: input.date.precision,
+      label: input.date.label,
+      ...(input.date.timezone ? { timezone: input.date.timezone } : {}),
+      ...(input.date.note ? { note: input.date.note } : {}),
+      ...(announced ? { announced } : {}),
+    },
+    countries: [...new Set(input.countries.map((c) => c.code))].sort(),
+    topics: [...new Set(input.topics.map((t) => t.slug))].sort(),
+    actors: [...new Set(input.actors.map((a) => a.slug))].sort(),
+    citations,
+  };
+}
 
+function eventRowColumns(record: EventRecord) {
+  return {
+    slug: record.slug,
+    title: record.title,
+    summary: record.summary,
+    kind: record.kind,
+    status: record.status,
+    startDate: record.date.start,
+    endDate: record.date.end,
+    precision: record.date.precision,
+    dateLabel: record.date.label,
+    timezone: record.date.timezone ?? null,
+    dateNote: record.date.note ?? null,
+    announcedDate: record.date.announced ?? null,
+    deletedAt: null,
+  };
+}
+
+async function citationRows(record: EventRecord, eventId: number, refs: References) {
+  const rows = [];
+  for (const [position, c] of record.citations.entries()) {
+    rows.push({ eventId, position, sourceId: await refs.sourceId(c.source), quote: c.quote, start: c.start, end: c.end, supports: c.supports });
+  }
+  return rows;
+}
+
+/** Creates or updates one event (any rule broken: nothing written), with its audit entry. */
+export async function saveEvent(tx: Tx, input: EventWrite, writer: Writer, refs: References, at: string, options: SaveEventOptions): Promise<WriteOutcome> {
+  const after = await prepareEvent(input, refs, options.path ?? "event");
   const lookup = options.currentSlug ?? input.slug;
   const existing = await readRow(tx, { slug: lookup });
   if (options.mode === "create" && existing && !existing.deletedAt) throw new AlreadyExistsError(`An event with the slug "${lookup}" already exists.`);
@@ -104,44 +160,10 @@ export async function saveEvent(tx: Tx, input: EventWrite, writer: Writer, refs:
     throw new AlreadyExistsError(`The slug "${input.slug}" is already taken by another event.`);
   }
 
-  const after: EventRecord = {
-    slug: input.slug,
-    title: input.title,
-    summary: input.summary,
-    kind: input.kind,
-    status: input.status,
-    date: {
-      start: input.date.start,
-      end: input.date.end,
-      precision: input.date.precision,
-      label: input.date.label,
-      ...(input.date.timezone ? { timezone: input.date.timezone } : {}),
-      ...(input.date.note ? { note: input.date.note } : {}),
-      ...((input.date.announced ?? input.announcedDate) ? { announced: (input.date.announced ?? input.announcedDate)! } : {}),
-    },
-    countries: [...new Set(input.countries.map((c) => c.code))].sort(),
-    topics: [...new Set(input.topics.map((t) => t.slug))].sort(),
-    actors: [...new Set(input.actors.map((a) => a.slug))].sort(),
-    citations,
-  };
   const before = existing && !existing.deletedAt ? toRecord(existing) : null;
   if (before && JSON.stringify(before) === JSON.stringify(after)) return "unchanged";
 
-  const columns = {
-    slug: after.slug,
-    title: after.title,
-    summary: after.summary,
-    kind: after.kind,
-    status: after.status,
-    startDate: after.date.start,
-    endDate: after.date.end,
-    precision: after.date.precision,
-    dateLabel: after.date.label,
-    timezone: after.date.timezone ?? null,
-    dateNote: after.date.note ?? null,
-    announcedDate: after.date.announced ?? null,
-    deletedAt: null,
-  };
+  const columns = eventRowColumns(after);
   const links = {
     countries: after.countries.map((code) => ({ code })),
     topics: after.topics.map((slug) => ({ slug })),
@@ -158,11 +180,8 @@ export async function saveEvent(tx: Tx, input: EventWrite, writer: Writer, refs:
         select: { id: true },
       });
 
-  await tx.citation.deleteMany({ where: { eventId: row.id } });
-  const sourceIds = await sourceIdsBySlug(tx, citations.map((c) => c.source));
-  await tx.citation.createMany({
-    data: citations.map((c, position) => ({ eventId: row.id, position, sourceId: sourceIds.get(c.source)!, quote: c.quote, start: c.start, end: c.end, supports: c.supports })),
-  });
+  if (existing) await tx.citation.deleteMany({ where: { eventId: row.id } });
+  await tx.citation.createMany({ data: await citationRows(after, row.id, refs) });
   if (existing && existing.slug !== after.slug) {
     await tx.eventSlugRedirect.deleteMany({ where: { slug: after.slug } });
     await tx.eventSlugRedirect.create({ data: { slug: existing.slug, eventId: row.id } });
@@ -187,9 +206,36 @@ export async function deleteEvent(tx: Tx, slug: string, writer: Writer, at: stri
   await recordAudit(tx, writer, { action: "delete", entity: "event", entityId: existing.id, entitySlug: slug, before: toRecord(existing), after: null }, at);
 }
 
-export async function sourceIdsBySlug(tx: Tx, slugs: string[]): Promise<Map<string, number>> {
-  const rows = await tx.source.findMany({ where: { slug: { in: [...new Set(slugs)] } }, select: { id: true, slug: true } });
-  return new Map(rows.map((r) => [r.slug, r.id]));
+/**
+ * Writes many new events (prepared by prepareEvent, slugs known to be free) with multi-row inserts:
+ * the same rows and audit entries saveEvent writes one by one, at a fraction of the statements.
+ */
+export async function insertNewEvents(tx: Tx, records: EventRecord[], writer: Writer, refs: References, at: string, batchSize = 500): Promise<void> {
+  for (let from = 0; from < records.length; from += batchSize) {
+    const chunk = records.slice(from, from + batchSize);
+    const created = await tx.event.createManyAndReturn({ data: chunk.map(eventRowColumns), select: { id: true, slug: true } });
+    const ids = new Map(created.map((r) => [r.slug, r.id]));
+    const id = (r: EventRecord) => ids.get(r.slug)!;
+    await insertLinks(tx, "country", chunk.flatMap((r) => r.countries.map((code) => [code, id(r)] as const)));
+    await insertLinks(tx, "topic", chunk.flatMap((r) => r.topics.map((slug) => [id(r), refs.topicId(slug)] as const)));
+    await insertLinks(tx, "actor", chunk.flatMap((r) => r.actors.map((slug) => [refs.actorId(slug), id(r)] as const)));
+    const citations = [];
+    for (const r of chunk) citations.push(...(await citationRows(r, id(r), refs)));
+    await tx.citation.createMany({ data: citations });
+    await tx.auditEntry.createMany({
+      data: chunk.map((r) => ({
+        at,
+        userId: writer.userId,
+        actorName: writer.name,
+        action: "create",
+        entity: "event",
+        entityId: id(r),
+        entitySlug: r.slug,
+        changes: JSON.stringify(diffRecords(null, r as unknown as Record<string, unknown>)),
+        snapshot: JSON.stringify(r),
+      })),
+    });
+  }
 }
 
 export function rejectedMessage(issues: WriteIssue[]): string {

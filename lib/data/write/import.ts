@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { importBundleSchema, zodIssues, type ImportBundle } from "@/lib/validation/write";
 import { WriteRejectedError, type WriteIssue } from "../errors";
 import type { Writer } from "./audit";
-import { rejectedMessage, saveEvent, type WriteOutcome } from "./events";
+import { insertNewEvents, prepareEvent, rejectedMessage, saveEvent, type EventRecord, type WriteOutcome } from "./events";
 import { References } from "./references";
 import { saveSource } from "./sources";
 import { saveTarget } from "./targets";
@@ -59,7 +59,34 @@ export async function importBundle(
         if (++done % 200 === 0 || done === total) options.onProgress?.(done, total);
       };
       for (const [i, s] of bundle.sources.entries()) await tally("sources", () => saveSource(tx, { ...s, version: undefined }, writer, refs, at, { mode: "upsert", path: `sources[${i}]` }));
-      for (const [i, e] of bundle.events.entries()) await tally("events", () => saveEvent(tx, { ...e, version: undefined }, writer, refs, at, { mode: "upsert", path: `events[${i}]` }));
+      // Events whose slug the database has never held are checked one by one and written in batches;
+      // the others (updates, restores of deleted ones) go through saveEvent.
+      const stored = new Set<string>();
+      const slugs = bundle.events.map((e) => e.slug);
+      for (let from = 0; from < slugs.length; from += 500) {
+        const rows = await tx.event.findMany({ where: { slug: { in: slugs.slice(from, from + 500) } }, select: { slug: true } });
+        rows.forEach((r) => stored.add(r.slug));
+      }
+      const firstIndex = new Map<string, number>();
+      const fresh: EventRecord[] = [];
+      for (const [i, e] of bundle.events.entries()) {
+        const path = `events[${i}]`;
+        const earlier = firstIndex.get(e.slug);
+        if (earlier !== undefined) {
+          issues.push({ path: `${path}.slug`, message: `"${e.slug}" is also the slug of events[${earlier}]` });
+          continue;
+        }
+        firstIndex.set(e.slug, i);
+        if (stored.has(e.slug)) {
+          await tally("events", () => saveEvent(tx, { ...e, version: undefined }, writer, refs, at, { mode: "upsert", path }));
+        } else {
+          await tally("events", async () => {
+            fresh.push(await prepareEvent(e, refs, path));
+            return "created";
+          });
+        }
+      }
+      if (issues.length === 0) await insertNewEvents(tx, fresh, writer, refs, at);
       for (const [i, t] of bundle.targets.entries()) await tally("targets", () => saveTarget(tx, { ...t, version: undefined }, writer, at, { mode: "upsert", path: `targets[${i}]` }));
       if (issues.length) throw new WriteRejectedError(rejectedMessage(issues), issues);
       return report;

@@ -9,9 +9,9 @@ import type { Tx } from "./tx";
  */
 export class References {
   private readonly countries = new Map<string, boolean>();
-  private readonly topics = new Map<string, boolean>();
-  private readonly actors = new Map<string, Set<string> | null>();
-  private readonly sourceTexts = new Map<string, string | null>();
+  private readonly topics = new Map<string, number | null>();
+  private readonly actors = new Map<string, { id: number; aliases: Set<string> } | null>();
+  private readonly sources = new Map<string, { id: number; text: string } | null>();
 
   constructor(
     private readonly tx: Tx,
@@ -20,16 +20,33 @@ export class References {
   ) {}
 
   async sourceText(slug: string): Promise<string | null> {
-    if (!this.sourceTexts.has(slug)) {
-      const row = await this.tx.source.findUnique({ where: { slug }, select: { text: true } });
-      this.sourceTexts.set(slug, row?.text ?? null);
+    return (await this.source(slug))?.text ?? null;
+  }
+
+  /** The id of a source known to exist (its citations were located in it). */
+  async sourceId(slug: string): Promise<number> {
+    return (await this.source(slug))!.id;
+  }
+
+  private async source(slug: string) {
+    if (!this.sources.has(slug)) {
+      const row = await this.tx.source.findUnique({ where: { slug }, select: { id: true, text: true } });
+      this.sources.set(slug, row);
     }
-    return this.sourceTexts.get(slug)!;
+    return this.sources.get(slug)!;
   }
 
   /** A source written earlier in this transaction: later citations are checked against its new text. */
-  rememberSource(slug: string, text: string): void {
-    this.sourceTexts.set(slug, text);
+  rememberSource(slug: string, id: number, text: string): void {
+    this.sources.set(slug, { id, text });
+  }
+
+  topicId(slug: string): number {
+    return this.topics.get(slug)!;
+  }
+
+  actorId(slug: string): number {
+    return this.actors.get(slug)!.id;
   }
 
   async country(ref: { code: string; name?: string }, path: string, issues: WriteIssue[]): Promise<void> {
@@ -46,14 +63,14 @@ export class References {
 
   async topic(ref: { slug: string; name?: string }, path: string, issues: WriteIssue[]): Promise<void> {
     if (!this.topics.has(ref.slug)) {
-      const row = await this.tx.topic.findUnique({ where: { slug: ref.slug }, select: { id: true } });
+      let row = await this.tx.topic.findUnique({ where: { slug: ref.slug }, select: { id: true } });
       if (!row && ref.name) {
-        const created = await this.tx.topic.create({ data: { slug: ref.slug, name: ref.name }, select: { id: true } });
-        await recordAudit(this.tx, this.writer, { action: "create", entity: "topic", entityId: created.id, entitySlug: ref.slug, before: null, after: ref }, this.at);
+        row = await this.tx.topic.create({ data: { slug: ref.slug, name: ref.name }, select: { id: true } });
+        await recordAudit(this.tx, this.writer, { action: "create", entity: "topic", entityId: row.id, entitySlug: ref.slug, before: null, after: ref }, this.at);
       }
-      this.topics.set(ref.slug, Boolean(row || ref.name));
+      this.topics.set(ref.slug, row?.id ?? null);
     }
-    if (!this.topics.get(ref.slug)) issues.push({ path, message: `unknown topic "${ref.slug}": give its name to add it ({ "slug", "name" })` });
+    if (this.topics.get(ref.slug) == null) issues.push({ path, message: `unknown topic "${ref.slug}": give its name to add it ({ "slug", "name" })` });
   }
 
   /** An actor by slug; a new one is created from its name, and aliases not yet known are added. */
@@ -64,22 +81,22 @@ export class References {
   ): Promise<void> {
     if (!this.actors.has(ref.slug)) {
       const row = await this.tx.actor.findUnique({ where: { slug: ref.slug }, select: { id: true, aliases: { select: { alias: true } } } });
-      if (row) this.actors.set(ref.slug, new Set(row.aliases.map((a) => a.alias)));
+      if (row) this.actors.set(ref.slug, { id: row.id, aliases: new Set(row.aliases.map((a) => a.alias)) });
       else if (ref.name) {
         const data = { slug: ref.slug, name: ref.name, kind: ref.kind ?? "person", role: ref.role ?? null };
         const created = await this.tx.actor.create({ data, select: { id: true } });
         await recordAudit(this.tx, this.writer, { action: "create", entity: "actor", entityId: created.id, entitySlug: ref.slug, before: null, after: { ...data, aliases: [] } }, this.at);
-        this.actors.set(ref.slug, new Set());
+        this.actors.set(ref.slug, { id: created.id, aliases: new Set() });
       } else this.actors.set(ref.slug, null);
     }
-    const known = this.actors.get(ref.slug);
-    if (!known) {
+    const actor = this.actors.get(ref.slug);
+    if (!actor) {
       issues.push({ path, message: `unknown actor "${ref.slug}": give its name to add it ({ "slug", "name", "aliases" })` });
       return;
     }
-    const added = (ref.aliases ?? []).filter((alias) => !known.has(alias));
+    const known = actor.aliases;
+    const added = [...new Set(ref.aliases ?? [])].filter((alias) => !known.has(alias));
     if (added.length === 0) return;
-    const actor = await this.tx.actor.findUniqueOrThrow({ where: { slug: ref.slug }, select: { id: true } });
     const before = [...known].sort();
     await this.tx.actorAlias.createMany({ data: added.map((alias) => ({ actorId: actor.id, alias })) });
     added.forEach((alias) => known.add(alias));

@@ -75,15 +75,18 @@ export async function saveSource(
     text: input.text,
     editorialNote: input.editorialNote ?? null,
   };
-  refs.rememberSource(input.slug, input.text);
   const before: SourceRecord | null = existing
     ? (Object.fromEntries(Object.keys(sourceColumns).map((k) => [k, existing[k as keyof SourceRecord]])) as SourceRecord)
     : null;
-  if (before && JSON.stringify(compact(before)) === JSON.stringify(compact(after))) return "unchanged";
+  if (existing && before && JSON.stringify(compact(before)) === JSON.stringify(compact(after))) {
+    refs.rememberSource(input.slug, existing.id, input.text);
+    return "unchanged";
+  }
 
   const row = existing
     ? await tx.source.update({ where: { id: existing.id }, data: { ...after, version: { increment: 1 } }, select: { id: true } })
     : await tx.source.create({ data: after, select: { id: true } });
+  refs.rememberSource(input.slug, row.id, input.text);
   await recordAudit(tx, writer, { action: before ? "update" : "create", entity: "source", entityId: row.id, entitySlug: input.slug, before: before && compact(before), after: compact(after) }, at);
   return before ? "updated" : "created";
 }
