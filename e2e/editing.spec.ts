@@ -121,6 +121,55 @@ test.describe("editors", () => {
     await anonymous.dispose();
   });
 
+  test("an import is checked by a dry run, then written on confirmation", async ({ page }) => {
+    await signIn(page);
+    await page.goto("/import");
+    await page.getByLabel("File (.json or .csv)").setInputFiles("docs/import-example.json");
+    await page.getByRole("button", { name: "Check (dry run)" }).click();
+    const dry = page.getByTestId("dry-run-report");
+    await expect(dry.locator("tr", { hasText: "events" })).toContainText("1");
+    expect((await page.request.get("/api/events/japan-draft-national-security-strategy-spring-2026")).status()).toBe(404);
+    await page.getByRole("button", { name: "Import for real" }).click();
+    await expect(page.getByTestId("import-report")).toBeVisible();
+    expect((await page.request.get("/api/events/japan-draft-national-security-strategy-spring-2026")).status()).toBe(200);
+
+    await page.getByLabel("Or paste it").fill('{"events":[{"slug":"Bad Slug"}]}');
+    await page.getByRole("button", { name: "Check (dry run)" }).click();
+    await expect(page.getByTestId("write-error")).toContainText("events[0].slug");
+  });
+
+  test("a personal token is shown once, works as a bearer token, and stops working when revoked", async ({ page, playwright }) => {
+    await signIn(page);
+    await page.goto("/account/tokens");
+    await page.getByLabel("Token name").fill("e2e script");
+    await page.getByRole("button", { name: "Create token" }).click();
+    const token = (await page.getByTestId("new-token").locator(".token-value").textContent())!.trim();
+    expect(token).toMatch(/^pt_/);
+    const client = await playwright.request.newContext({ baseURL: new URL(page.url()).origin });
+    const check = () => client.post("/api/import?dryRun=1", { headers: { Authorization: `Bearer ${token}` }, data: { events: [] } });
+    expect((await check()).status()).toBe(200);
+    await page.reload();
+    await expect(page.getByTestId("new-token")).toHaveCount(0);
+    await page.getByRole("button", { name: "Revoke e2e script" }).click();
+    await expect(page.getByTestId("token-list")).toContainText("revoked");
+    expect((await check()).status()).toBe(401);
+    await client.dispose();
+  });
+
+  test("a reader may sign in but not write (403)", async ({ page, playwright }) => {
+    await signIn(page);
+    const origin = new URL(page.url()).origin;
+    const made = await page.request.post("/api/users", { headers: { Origin: origin }, data: { email: "reader@e2e.test", password: "reader-password", role: "reader" } });
+    expect(made.status()).toBe(201);
+    const reader = await playwright.request.newContext({ baseURL: origin });
+    expect((await reader.post("/api/auth/sign-in/email", { headers: { Origin: origin }, data: { email: "reader@e2e.test", password: "reader-password" } })).status()).toBe(200);
+    const write = await reader.post("/api/events", { headers: { Origin: origin }, data: {} });
+    expect(write.status()).toBe(403);
+    expect((await write.json()).error).toMatch(/editor role/);
+    expect((await reader.get("/api/audit")).status()).toBe(403);
+    await reader.dispose();
+  });
+
   test("a deleted event leaves the timeline and its permalink answers 410", async ({ page }) => {
     await signIn(page);
     const origin = { Origin: new URL(page.url()).origin };
@@ -147,3 +196,29 @@ test.describe("editors", () => {
     await expect(page.getByTestId("event-removed")).toContainText("was removed on");
   });
 });
+
+const SIGNED_IN_PAGES = [
+  { name: "edit", path: `/events/${MEETING.slug}/edit`, ready: "event-editor" },
+  { name: "history", path: `/events/${MEETING.slug}/history`, ready: "history-page" },
+  { name: "import", path: "/import", ready: "import-form" },
+  { name: "new-source", path: "/sources/new", ready: "source-editor" },
+  { name: "revision", path: "/targets/japan-defense-spending-2-percent-gdp/edit", ready: "revision-form" },
+  { name: "audit", path: "/admin/audit", ready: "audit-page" },
+] as const;
+
+for (const width of [390, 1440] as const) {
+  test.describe(`signed-in pages at ${width}px`, () => {
+    test.use({ viewport: { width, height: 900 }, timezoneId: "Pacific/Auckland" });
+    for (const target of SIGNED_IN_PAGES) {
+      test(`${target.name} page screenshot`, async ({ page }, testInfo) => {
+        await signIn(page);
+        const response = await page.goto(target.path);
+        expect(response?.status()).toBe(200);
+        await expect(page.getByTestId(target.ready)).toBeVisible();
+        await page.screenshot({ path: testInfo.outputPath(`${target.name}-${width}.png`), fullPage: true });
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+        expect(scrollWidth, `page scrolls sideways: ${scrollWidth}px in a ${innerWidth}px window`).toBeLessThanOrEqual(innerWidth);
+      });
+    }
+  });
+}

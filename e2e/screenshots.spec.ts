@@ -7,6 +7,7 @@ const PAGES = [
   { name: "list", path: "/?view=list", ready: "event-list" },
   { name: "event", path: `/events/${MEETING.slug}`, ready: "event-page" },
   { name: "source", path: `/sources/${SOURCE_SLUG}`, ready: "source-page" },
+  { name: "login", path: "/login", ready: "login-form" },
 ] as const;
 const WIDTHS = [390, 1440] as const;
 

@@ -43,7 +43,7 @@ export function LoginForm({ next }: { next?: string }) {
   }
 
   return (
-    <form className="login-form" onSubmit={submit} method="post" noValidate={false}>
+    <form className="login-form" onSubmit={submit} method="post" data-testid="login-form">
       <label>
         Email
         <input name="email" type="email" autoComplete="username" required />

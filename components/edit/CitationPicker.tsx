@@ -2,6 +2,7 @@
 
 import { useRef } from "react";
 import { CITATION_SUPPORTS } from "@/lib/validation/vocabulary";
+import { ChoiceField } from "./Fields";
 
 export interface CitationDraft {
   source: string;
@@ -58,14 +59,7 @@ export function CitationPicker({ index, citation, sources, onChange, onRemove }:
             ))}
           </select>
         </label>
-        <label>
-          Supports
-          <select value={citation.supports} onChange={(e) => onChange({ ...citation, supports: e.target.value })}>
-            {CITATION_SUPPORTS.map((s) => (
-              <option key={s}>{s}</option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField label="Supports" value={citation.supports} choices={CITATION_SUPPORTS} onChange={(supports) => onChange({ ...citation, supports })} />
       </div>
       {source && (
         <>

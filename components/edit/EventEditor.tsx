@@ -3,11 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import type { TimelineEvent } from "@/lib/domain";
-import { PRECISIONS } from "@/lib/dates/precision";
 import type { EditorOptions } from "@/lib/data/editor-options";
 import { slugify } from "@/lib/edit/slug";
 import { EVENT_KINDS, EVENT_STATUSES } from "@/lib/validation/vocabulary";
 import { CitationPicker, type CitationDraft } from "./CitationPicker";
+import { ChoiceField, IntervalFields } from "./Fields";
 import { submitWrite, type WriteResult } from "./submit-write";
 import { WriteErrors } from "./WriteErrors";
 
@@ -121,43 +121,12 @@ export function EventEditor({ event, version, options }: Props) {
         <textarea rows={4} value={summary} onChange={(e) => setSummary(e.target.value)} required />
       </label>
       <div className="field-row">
-        <label>
-          Kind
-          <select value={kind} onChange={(e) => setKind(e.target.value)}>
-            {EVENT_KINDS.map((k) => (
-              <option key={k}>{k}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Status
-          <select value={status} onChange={(e) => setStatus(e.target.value)}>
-            {EVENT_STATUSES.map((s) => (
-              <option key={s}>{s}</option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField label="Kind" value={kind} choices={EVENT_KINDS} onChange={setKind} />
+        <ChoiceField label="Status" value={status} choices={EVENT_STATUSES} onChange={setStatus} />
       </div>
       <fieldset>
         <legend>Date</legend>
-        <div className="field-row">
-          <label>
-            Start
-            <input type="date" value={date.start} onChange={(e) => setDateField("start", e.target.value)} required />
-          </label>
-          <label>
-            End
-            <input type="date" value={date.end} onChange={(e) => setDateField("end", e.target.value)} required />
-          </label>
-          <label>
-            Precision
-            <select value={date.precision} onChange={(e) => setDateField("precision", e.target.value)}>
-              {PRECISIONS.map((p) => (
-                <option key={p}>{p}</option>
-              ))}
-            </select>
-          </label>
-        </div>
+        <IntervalFields value={date} onChange={setDateField} required />
         <div className="field-row">
           <label>
             Label
@@ -174,7 +143,7 @@ export function EventEditor({ event, version, options }: Props) {
         </div>
         <label>
           Dating note
-          <input value={date.note} onChange={(e) => setDateField("note", e.target.value)} />
+          <textarea rows={2} value={date.note} onChange={(e) => setDateField("note", e.target.value)} />
         </label>
       </fieldset>
       <fieldset>

@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { PRECISIONS } from "@/lib/dates/precision";
 import type { Target } from "@/lib/targets/types";
 import { EVENT_STATUSES, REVISION_KINDS } from "@/lib/validation/vocabulary";
+import { ChoiceField, IntervalFields } from "./Fields";
 import { submitWrite, type WriteResult } from "./submit-write";
 import { WriteErrors } from "./WriteErrors";
 
@@ -70,14 +70,7 @@ export function RevisionForm({ target, version, events, actors }: Props) {
   return (
     <form className="edit-form" onSubmit={save} data-testid="revision-form">
       <div className="field-row">
-        <label>
-          Kind
-          <select value={kind} onChange={(e) => setKind(e.target.value)}>
-            {REVISION_KINDS.map((k) => (
-              <option key={k}>{k}</option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField label="Kind" value={kind} choices={REVISION_KINDS} onChange={setKind} />
         {kind === "proposal" && (
           <label>
             Proposed by
@@ -102,38 +95,14 @@ export function RevisionForm({ target, version, events, actors }: Props) {
       </div>
       <fieldset>
         <legend>Deadline</legend>
-        <div className="field-row">
-          <label>
-            Start
-            <input type="date" value={deadline.start} onChange={(e) => setDeadline({ ...deadline, start: e.target.value })} />
-          </label>
-          <label>
-            End
-            <input type="date" value={deadline.end} onChange={(e) => setDeadline({ ...deadline, end: e.target.value })} />
-          </label>
-          <label>
-            Precision
-            <select value={deadline.precision} onChange={(e) => setDeadline({ ...deadline, precision: e.target.value })}>
-              {PRECISIONS.map((p) => (
-                <option key={p}>{p}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Label
-            <input value={deadline.label} onChange={(e) => setDeadline({ ...deadline, label: e.target.value })} placeholder="e.g. FY2025" />
-          </label>
-        </div>
+        <IntervalFields value={deadline} onChange={(field, v) => setDeadline({ ...deadline, [field]: v })} />
+        <label>
+          Label
+          <input value={deadline.label} onChange={(e) => setDeadline({ ...deadline, label: e.target.value })} placeholder="e.g. FY2025" />
+        </label>
       </fieldset>
       <div className="field-row">
-        <label>
-          Status
-          <select value={status} onChange={(e) => setStatus(e.target.value)}>
-            {EVENT_STATUSES.map((s) => (
-              <option key={s}>{s}</option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField label="Status" value={status} choices={EVENT_STATUSES} onChange={setStatus} />
         <label>
           Announced by (event)
           <select value={announcedBy} onChange={(e) => setAnnouncedBy(e.target.value)} required>

@@ -48,7 +48,7 @@ function createAuth() {
     advanced: { useSecureCookies: siteUrl?.startsWith("https://") ?? false },
     // better-auth's own limit is per client address; its default for sign-in (3 in 10 s) would lock out
     // a newsroom behind one address. The per-account limit (10 failures a minute) is in the hooks below.
-    rateLimit: { customRules: { "/sign-in/email": { window: 60, max: 60 } } },
+    rateLimit: { customRules: { "/sign-in/email": { window: 60, max: 100 } } },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== "/sign-in/email" || typeof ctx.body?.email !== "string") return;

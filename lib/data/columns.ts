@@ -1,4 +1,4 @@
-import type { EventInput, SeedInput } from "@/lib/validation/seed";
+import type { EventInput } from "@/lib/validation/seed";
 
 // Row columns from validated input, shared by the seed and the bulk loader.
 
@@ -19,8 +19,17 @@ export function eventColumns(e: EventInput) {
   };
 }
 
+interface RevisionFields {
+  kind: string;
+  value: number;
+  valueLabel: string;
+  status: string;
+  proposedBy?: string | null;
+  deadline?: { start: string; end: string; precision: string; label: string } | null;
+}
+
 /** A target revision's own columns (its links to the announcing event and the revision it replaces are the caller's). */
-export function revisionColumns(r: SeedInput["targets"][number]["revisions"][number]) {
+export function revisionColumns(r: RevisionFields) {
   return {
     kind: r.kind,
     proposedBy: r.proposedBy ?? null,

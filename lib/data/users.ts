@@ -42,7 +42,3 @@ export async function listUsers(client: Client = db()): Promise<UserSummary[]> {
   const rows = await client.user.findMany({ select: { id: true, name: true, email: true, role: true, createdAt: true }, orderBy: { createdAt: "asc" } });
   return rows.map((r) => ({ ...r, role: r.role ?? "reader", createdAt: r.createdAt.toISOString() }));
 }
-
-export async function setUserRole(userId: string, role: Role, client: Client = db()): Promise<void> {
-  await client.user.update({ where: { id: userId }, data: { role } });
-}

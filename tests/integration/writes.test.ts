@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { eventAtVersion, eventHistory } from "@/lib/data/audit-log";
 import { ConflictError, AlreadyExistsError, WriteRejectedError } from "@/lib/data/errors";
@@ -181,6 +182,12 @@ describe("import: validated, all or nothing", () => {
     const report = await runImport(parseImportBundle({ events: [{ ...event, date: { ...event.date, announced: "2025-10-29" } }] }), editor, {}, database.client);
     expect(report.updated.events).toBe(1);
     expect((await listEvents(asOf, database.client)).events.map((e) => e.slug)).not.toContain("imported-0");
+  });
+
+  it("imports the README's example file, and importing it again changes nothing", async () => {
+    const example = JSON.parse(readFileSync("docs/import-example.json", "utf8"));
+    expect((await runImport(parseImportBundle(example), editor, {}, database.client)).created).toEqual({ sources: 1, events: 1, targets: 0 });
+    expect((await runImport(parseImportBundle(example), editor, {}, database.client)).unchanged).toEqual({ sources: 1, events: 1, targets: 0 });
   });
 
   it("creates topics and actors not yet known from the objects given, and refuses bare unknown slugs", async () => {

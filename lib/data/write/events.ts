@@ -3,6 +3,7 @@ import { AlreadyExistsError, ConflictError, NotFoundError, WriteRejectedError, t
 import { diffRecords } from "@/lib/audit/changes";
 import { recordAudit, type Writer } from "./audit";
 import { insertLinks } from "./links";
+import { eventHeadSelect } from "../event-select";
 import { locateCitations } from "./citations";
 import type { References } from "./references";
 import type { Tx } from "./tx";
@@ -24,18 +25,11 @@ export interface EventRecord {
 export type WriteOutcome = "created" | "updated" | "unchanged";
 
 const recordSelect = {
+  ...eventHeadSelect,
   id: true,
   version: true,
   deletedAt: true,
-  slug: true,
-  title: true,
   summary: true,
-  kind: true,
-  status: true,
-  startDate: true,
-  endDate: true,
-  precision: true,
-  dateLabel: true,
   timezone: true,
   dateNote: true,
   announcedDate: true,

@@ -3,6 +3,7 @@ import { AlreadyExistsError, ConflictError, NotFoundError, WriteRejectedError, t
 import { recordAudit, type Writer } from "./audit";
 import { rejectedMessage, type WriteOutcome } from "./events";
 import type { Tx } from "./tx";
+import { revisionColumns } from "../columns";
 
 interface RevisionRecord {
   kind: string;
@@ -148,15 +149,7 @@ export async function saveTarget(tx: Tx, input: TargetWrite, writer: Writer, at:
       data: {
         targetId: target.id,
         position,
-        kind: r.kind,
-        proposedBy: r.proposedBy,
-        value: r.value,
-        valueLabel: r.valueLabel,
-        deadlineStart: r.deadline?.start ?? null,
-        deadlineEnd: r.deadline?.end ?? null,
-        deadlinePrecision: r.deadline?.precision ?? null,
-        deadlineLabel: r.deadline?.label ?? null,
-        status: r.status,
+        ...revisionColumns(r),
         announcedEventId: events.get(r.announcedBy)!,
         supersedesId: r.supersedes === null ? null : ids[r.supersedes],
       },

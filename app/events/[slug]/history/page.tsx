@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ChangeTable } from "@/components/history/ChangeTable";
 import { eventAtVersion, eventHistory } from "@/lib/data/audit-log";
 import { NotFoundError } from "@/lib/data/errors";
+import { resolveEventSlug } from "@/lib/data/events";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Event history" };
@@ -23,6 +24,8 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
   const { slug } = await params;
   const { version } = await searchParams;
   const history = await orNotFound(eventHistory(slug));
+  const current = await resolveEventSlug(slug);
+  const title = current?.kind === "live" ? current.event.title : current?.kind === "deleted" ? current.title : slug;
   const wanted = version && /^\d+$/.test(version) ? Number(version) : null;
   const shown = wanted ? await orNotFound(eventAtVersion(slug, wanted)) : null;
   return (
@@ -30,7 +33,8 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
       <p className="small">
         <Link href={`/events/${slug}`}>← Back to the event</Link>
       </p>
-      <h1>History of “{slug}”</h1>
+      <h1>History: {title}</h1>
+      {current?.kind === "deleted" && <p className="notice">This event was removed on {current.deletedAt.slice(0, 10)}.</p>}
       {shown && (
         <div className="notice" data-testid="version-view">
           <h2>Version {shown.entry.version}, as saved {instant(shown.entry.at)} by {shown.entry.actor.name}</h2>
