@@ -167,6 +167,12 @@ test.describe("editors", () => {
     expect(write.status()).toBe(403);
     expect((await write.json()).error).toMatch(/editor role/);
     expect((await reader.get("/api/audit")).status()).toBe(403);
+
+    // The admin makes the reader an editor on the accounts page: the next write passes the role check.
+    await page.goto("/admin/users");
+    await page.getByLabel("Role of reader@e2e.test").selectOption("editor");
+    await expect(page.getByLabel("Role of reader@e2e.test")).toHaveValue("editor");
+    await expect.poll(async () => (await reader.post("/api/events", { headers: { Origin: origin }, data: {} })).status()).toBe(422);
     await reader.dispose();
   });
 
@@ -204,6 +210,7 @@ const SIGNED_IN_PAGES = [
   { name: "new-source", path: "/sources/new", ready: "source-editor" },
   { name: "revision", path: "/targets/japan-defense-spending-2-percent-gdp/edit", ready: "revision-form" },
   { name: "audit", path: "/admin/audit", ready: "audit-page" },
+  { name: "users", path: "/admin/users", ready: "users-page" },
 ] as const;
 
 for (const width of [390, 1440] as const) {

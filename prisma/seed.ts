@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createClient } from "@/lib/data/client";
 import { loadSeed } from "@/lib/data/seed";
+import { backfillEventHistory } from "@/lib/data/write/backfill";
 import { seedInputSchema } from "@/lib/validation/seed";
 import { corpus } from "./seed-data/corpus";
 
@@ -22,7 +23,8 @@ async function main() {
   const client = createClient();
   try {
     if (onlyIfEmpty && (await client.event.count()) > 0) {
-      console.log("Database already has events; seed skipped.");
+      const backfilled = await backfillEventHistory(client);
+      console.log(`Database already has events; seed skipped.${backfilled ? ` Gave ${backfilled} event(s) recorded before history was kept a first history entry.` : ""}`);
       return;
     }
     const { seed, texts } = readCorpus();

@@ -8,7 +8,7 @@ export interface WriteResult {
 }
 
 /** Sends a write from a page of this site (the session cookie and Origin go with it) and reads the answer. */
-export async function submitWrite(url: string, method: "POST" | "PUT" | "DELETE", body?: unknown, contentType = "application/json"): Promise<WriteResult> {
+export async function submitWrite(url: string, method: "POST" | "PUT" | "PATCH" | "DELETE", body?: unknown, contentType = "application/json"): Promise<WriteResult> {
   let response: Response;
   try {
     response = await fetch(url, {

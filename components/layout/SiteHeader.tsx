@@ -23,6 +23,7 @@ export async function SiteHeader() {
         <a href="/api/events">API</a>
         {hasRole(user?.role, "editor") && <Link href="/events/new">New event</Link>}
         {hasRole(user?.role, "editor") && <Link href="/import">Import</Link>}
+        {hasRole(user?.role, "admin") && <Link href="/admin/users">Accounts</Link>}
         {hasRole(user?.role, "admin") && <Link href="/admin/audit">Audit</Link>}
       </nav>
       <div className="account" data-testid="account">

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { eventAtVersion, eventHistory } from "@/lib/data/audit-log";
 import { ConflictError, AlreadyExistsError, WriteRejectedError } from "@/lib/data/errors";
 import { getEvent, listEvents, resolveEventSlug } from "@/lib/data/events";
+import { listTargets } from "@/lib/data/targets";
 import { countEvents } from "@/lib/data/timeline";
 import { parseImportBundle, removeEvent, runImport, writeEvent, writeSource, type Writer } from "@/lib/data/write";
 import { emptyFilters } from "@/lib/url/filters";
@@ -165,13 +166,14 @@ describe("import: validated, all or nothing", () => {
     expect(await database.client.event.count()).toBe(before + 3);
   });
 
-  it("round-trips: importing the JSON export with its sources changes nothing", async () => {
+  it("round-trips: importing the JSON export with its sources and the targets changes nothing", async () => {
     const { events } = await listEvents(emptyFilters(), database.client);
     const sources = await database.client.source.findMany();
-    const exported = JSON.parse(JSON.stringify({ sources, events }));
+    const targets = await listTargets(null, database.client);
+    const exported = JSON.parse(JSON.stringify({ sources, events, targets }));
     const report = await runImport(parseImportBundle(exported), editor, {}, database.client);
     expect(report.updated).toEqual({ sources: 0, events: 0, targets: 0 });
-    expect(report.unchanged.events).toBe(events.length);
+    expect(report.unchanged).toEqual({ sources: sources.length, events: events.length, targets: targets.length });
   });
 
   it("re-dates what as-of views show when an import brings a new announced date", async () => {

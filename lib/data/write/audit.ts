@@ -10,7 +10,7 @@ export interface Writer {
 export const SEED_WRITER: Writer = { userId: null, name: "seed" };
 
 export type AuditAction = "create" | "update" | "delete";
-export type AuditEntity = "event" | "source" | "target" | "actor" | "topic" | "country";
+export type AuditEntity = "event" | "source" | "target" | "actor" | "topic" | "country" | "user";
 
 /** Records one write in the same transaction as the write itself; returns the changes it recorded. */
 export async function recordAudit(

@@ -24,7 +24,7 @@ export interface EventRecord {
 
 export type WriteOutcome = "created" | "updated" | "unchanged";
 
-const recordSelect = {
+export const recordSelect = {
   ...eventHeadSelect,
   id: true,
   version: true,
@@ -45,7 +45,7 @@ function readRow(tx: Tx, where: { slug: string } | { id: number }) {
   return tx.event.findUnique({ where, select: recordSelect });
 }
 
-function toRecord(row: RecordRow): EventRecord {
+export function toRecord(row: RecordRow): EventRecord {
   return {
     slug: row.slug,
     title: row.title,
@@ -216,20 +216,23 @@ export async function insertNewEvents(tx: Tx, records: EventRecord[], writer: Wr
     const citations = [];
     for (const r of chunk) citations.push(...(await citationRows(r, id(r), refs)));
     await tx.citation.createMany({ data: citations });
-    await tx.auditEntry.createMany({
-      data: chunk.map((r) => ({
-        at,
-        userId: writer.userId,
-        actorName: writer.name,
-        action: "create",
-        entity: "event",
-        entityId: id(r),
-        entitySlug: r.slug,
-        changes: JSON.stringify(diffRecords(null, r as unknown as Record<string, unknown>)),
-        snapshot: JSON.stringify(r),
-      })),
-    });
+    await tx.auditEntry.createMany({ data: chunk.map((r) => createEntry(r, id(r), writer, at)) });
   }
+}
+
+/** The audit row of an event's creation, for writes that create many at once. */
+export function createEntry(record: EventRecord, entityId: number, writer: Writer, at: string) {
+  return {
+    at,
+    userId: writer.userId,
+    actorName: writer.name,
+    action: "create",
+    entity: "event",
+    entityId,
+    entitySlug: record.slug,
+    changes: JSON.stringify(diffRecords(null, record as unknown as Record<string, unknown>)),
+    snapshot: JSON.stringify(record),
+  };
 }
 
 export function rejectedMessage(issues: WriteIssue[]): string {

@@ -1,0 +1,21 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
+import { ROLES } from "@/lib/auth/roles";
+import { requireRole } from "@/lib/api/read-access";
+import { respond } from "@/lib/api/respond";
+import { readWriteBody } from "@/lib/api/write-body";
+import { assertSameOrigin } from "@/lib/api/write-request";
+import { changeUserRole } from "@/lib/data/users";
+
+export const dynamic = "force-dynamic";
+
+/** Changes an account's role (admin), audited. */
+export function PATCH(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  return respond(async () => {
+    const admin = await requireRole(request.headers, "admin");
+    if (admin.via === "session") assertSameOrigin(request);
+    const { role } = await readWriteBody(request, z.object({ role: z.enum(ROLES) }), "user");
+    await changeUserRole((await params).id, role, { userId: admin.id, name: admin.name });
+    return NextResponse.json({ role });
+  });
+}
