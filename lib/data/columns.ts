@@ -1,9 +1,16 @@
-import type { EventInput } from "@/lib/validation/seed";
+// Row columns from validated input, shared by the write path and the bulk loader.
 
-// Row columns from validated input, shared by the seed and the bulk loader.
+interface EventFields {
+  title: string;
+  summary: string;
+  kind: string;
+  status: string;
+  date: { start: string; end: string; precision: string; label: string; timezone?: string; note?: string };
+  announcedDate?: string;
+}
 
 /** The Event row's own columns for a validated input event. */
-export function eventColumns(e: EventInput) {
+export function eventColumns(e: EventFields) {
   return {
     title: e.title,
     summary: e.summary,

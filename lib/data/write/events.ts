@@ -3,6 +3,7 @@ import { AlreadyExistsError, ConflictError, NotFoundError, WriteRejectedError, t
 import { diffRecords } from "@/lib/audit/changes";
 import { recordAudit, type Writer } from "./audit";
 import { insertLinks } from "./links";
+import { eventColumns } from "../columns";
 import { eventHeadSelect } from "../event-select";
 import { locateCitations } from "./citations";
 import type { References } from "./references";
@@ -113,21 +114,7 @@ export async function prepareEvent(input: EventWrite, refs: References, path: st
 }
 
 function eventRowColumns(record: EventRecord) {
-  return {
-    slug: record.slug,
-    title: record.title,
-    summary: record.summary,
-    kind: record.kind,
-    status: record.status,
-    startDate: record.date.start,
-    endDate: record.date.end,
-    precision: record.date.precision,
-    dateLabel: record.date.label,
-    timezone: record.date.timezone ?? null,
-    dateNote: record.date.note ?? null,
-    announcedDate: record.date.announced ?? null,
-    deletedAt: null,
-  };
+  return { slug: record.slug, ...eventColumns({ ...record, announcedDate: record.date.announced }), deletedAt: null };
 }
 
 async function citationRows(record: EventRecord, eventId: number, refs: References) {
