@@ -92,6 +92,32 @@ test.describe("editors", () => {
     await expect(page.getByTestId("citation-0-offsets")).toHaveText(`Characters ${start}–${end} of the source.`);
   });
 
+  test("from an event's edit page, an editor adds a target revision that the event announces", async ({ page }) => {
+    await signIn(page);
+    const slug = "japan-revises-three-security-documents-by-end-2026";
+    await page.goto(`/events/${slug}/edit`);
+    await page.getByTestId("event-target-revisions").getByRole("link", { name: /Add a revision of .* announced by this event/ }).click();
+    await expect(page.getByLabel("Announced by (event)")).toHaveValue(slug);
+    await page.getByLabel("Value (% of GDP)").fill("2");
+    await page.getByLabel("Value as written").fill("2% of GDP, reaffirmed");
+    await page.getByLabel("Start", { exact: true }).fill("2026-12-31");
+    await page.getByLabel("End", { exact: true }).fill("2026-12-31");
+    await page.getByRole("combobox", { name: /^Precision/ }).selectOption("by");
+    await page.getByLabel("Label", { exact: true }).fill("by end of 2026");
+    await page.getByRole("button", { name: "Add revision" }).click();
+    await expect(page).toHaveURL(/\/targets\/japan-defense-spending-2-percent-gdp$/);
+    const target = await (await page.request.get("/api/targets/japan-defense-spending-2-percent-gdp")).json();
+    type Revision = { position: number; valueLabel: string; status: string; supersedes: number | null; deadline: { label: string } | null };
+    const revisions: Revision[] = target.target.revisions;
+    const added = revisions.find((r) => r.valueLabel === "2% of GDP, reaffirmed");
+    expect(added).toMatchObject({ announcedBy: { slug }, deadline: { precision: "by", end: "2026-12-31" } });
+    // It replaced the latest commitment (FY2025), which is now marked superseded.
+    const replaced = revisions.find((r) => r.position === added!.supersedes);
+    expect(replaced).toMatchObject({ deadline: { label: "FY2025" }, status: "superseded" });
+    await page.goto(`/events/${slug}/edit`);
+    await expect(page.getByTestId("event-target-revisions").getByRole("listitem").first()).toContainText("2% of GDP");
+  });
+
   test("a stale save answers with a readable conflict and overwrites nothing", async ({ page }) => {
     await signIn(page);
     await page.goto(`/events/${MEETING.slug}/edit`);

@@ -13,6 +13,8 @@ interface Props {
   version: number;
   events: { slug: string; title: string; dateLabel: string }[];
   actors: { slug: string; name: string }[];
+  /** The event chosen as the announcing one when the form opens (from an event's edit page). */
+  initialAnnouncedBy?: string;
 }
 
 /** The stored revisions in the write shape: references by slug. */
@@ -30,7 +32,7 @@ function storedRevisions(target: Target) {
 }
 
 /** A new revision of a target: its value, deadline, the event that announced it and the revision it replaces. */
-export function RevisionForm({ target, version, events, actors }: Props) {
+export function RevisionForm({ target, version, events, actors, initialAnnouncedBy }: Props) {
   const router = useRouter();
   const commitments = target.revisions.filter((r) => r.kind === "commitment");
   const [kind, setKind] = useState<string>("commitment");
@@ -39,7 +41,7 @@ export function RevisionForm({ target, version, events, actors }: Props) {
   const [valueLabel, setValueLabel] = useState("");
   const [deadline, setDeadline] = useState({ start: "", end: "", precision: "fiscal-year", label: "" });
   const [status, setStatus] = useState<string>("planned");
-  const [announcedBy, setAnnouncedBy] = useState("");
+  const [announcedBy, setAnnouncedBy] = useState(events.some((e) => e.slug === initialAnnouncedBy) ? initialAnnouncedBy! : "");
   const [supersedes, setSupersedes] = useState<string>(commitments.length ? String(commitments[commitments.length - 1].position) : "");
   const [markSuperseded, setMarkSuperseded] = useState(true);
   const [result, setResult] = useState<WriteResult | null>(null);

@@ -9,12 +9,9 @@ import {
   REVISION_KINDS,
   SLUG,
 } from "./vocabulary";
+import { httpUrlSchema } from "./write";
 
 const slug = z.string().regex(SLUG, "must be lowercase words joined by hyphens");
-const httpUrl = z
-  .string()
-  .url()
-  .refine((u) => /^https?:\/\//.test(u), { message: "only http and https URLs are allowed" });
 
 export const sourceInputSchema = z.object({
   slug,
@@ -25,7 +22,7 @@ export const sourceInputSchema = z.object({
   publishedAt: z.string().min(1),
   publishedDate: calendarDateSchema,
   publishedZone: z.string().optional(),
-  url: httpUrl.optional(),
+  url: httpUrlSchema.optional(),
   retrievedAt: calendarDateSchema,
   language: z.string().min(2),
   textFile: z.string().min(1),

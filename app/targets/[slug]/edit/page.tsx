@@ -12,8 +12,9 @@ import { emptyFilters } from "@/lib/url/filters";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "New target revision", robots: { index: false } };
 
-export default async function EditTargetPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function EditTargetPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ announcedBy?: string }> }) {
   const { slug } = await params;
+  const { announcedBy } = await searchParams;
   const user = await requirePageRole("editor", `/targets/${slug}/edit`);
   if (!user) return <p className="notice">Changing targets needs the editor role.</p>;
   const target = await getTarget(slug).catch((error: unknown) => (error instanceof NotFoundError ? notFound() : Promise.reject(error)));
@@ -32,6 +33,7 @@ export default async function EditTargetPage({ params }: { params: Promise<{ slu
         version={version}
         events={events.map((e) => ({ slug: e.slug, title: e.title, dateLabel: e.date.label }))}
         actors={actors.map((a) => ({ slug: a.slug, name: a.name }))}
+        initialAnnouncedBy={typeof announcedBy === "string" ? announcedBy : undefined}
       />
     </section>
   );
