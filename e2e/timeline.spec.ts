@@ -161,6 +161,8 @@ test.describe("interactive timeline", () => {
     });
     await page.goto("/", { waitUntil: "commit" });
     await expect(page.getByTestId("first-frame").getByTestId("target-strip")).toBeVisible();
+    // Measure what a reader first sees: the browser paints nothing before the stylesheets have loaded.
+    await page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')).every((link) => link.sheet !== null));
     const framedLanesTop = (await page.getByTestId("first-frame").locator("> div").last().boundingBox())!.y;
     release();
     await expect(page.getByTestId("window-label")).toContainText("in view");
