@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { japaneseFiscalYear, japaneseFiscalYearOf } from "./fiscal-year";
+import { fiscalCalendarOf, fiscalYear, fiscalYearOf, japaneseFiscalYear } from "./fiscal-year";
+
+const japaneseFiscalYearOf = (interval: { start: string; end: string }) => {
+  const found = fiscalYearOf(interval);
+  return found?.calendar === fiscalCalendarOf("JP") ? found.labelYear : null;
+};
 
 describe("japaneseFiscalYear", () => {
   it("FY2025 runs from 1 April 2025 to 31 March 2026", () => {
@@ -39,5 +44,18 @@ describe("japaneseFiscalYearOf", () => {
   it("returns null rather than throwing for a year outside 1..9998", () => {
     expect(japaneseFiscalYearOf({ start: "0000-04-01", end: "0001-03-31" })).toBeNull();
     expect(japaneseFiscalYearOf({ start: "9999-04-01", end: "9999-12-31" })).toBeNull();
+  });
+});
+
+describe("fiscal calendars by country", () => {
+  it("the U.S. federal FY2026 runs from 1 October 2025 to 30 September 2026", () => {
+    expect(fiscalYear(2026, fiscalCalendarOf("US"))).toEqual({ start: "2025-10-01", end: "2026-09-30", label: "FY2026" });
+    expect(fiscalYearOf({ start: "2025-10-01", end: "2026-09-30" })).toEqual({ labelYear: 2026, calendar: fiscalCalendarOf("US") });
+  });
+
+  it("the U.K. follows April to March, and a country with no known fiscal calendar its calendar year", () => {
+    expect(fiscalYear(2025, fiscalCalendarOf("GB"))).toEqual({ start: "2025-04-01", end: "2026-03-31", label: "FY2025" });
+    expect(fiscalYear(2025, fiscalCalendarOf("DE"))).toEqual({ start: "2025-01-01", end: "2025-12-31", label: "FY2025" });
+    expect(fiscalYear(2025, fiscalCalendarOf(undefined))).toEqual({ start: "2025-01-01", end: "2025-12-31", label: "FY2025" });
   });
 });

@@ -93,20 +93,22 @@ describe("precisionMismatch", () => {
   });
 
   describe("fiscal-year", () => {
-    it("fits a Japanese fiscal year", () => {
+    it("fits a Japanese (or U.K.) fiscal year and a U.S. federal one", () => {
       expect(mismatch("2025-04-01", "2026-03-31", "fiscal-year")).toBeNull();
       expect(mismatch("2027-04-01", "2028-03-31", "fiscal-year")).toBeNull();
+      expect(mismatch("2025-10-01", "2026-09-30", "fiscal-year")).toBeNull();
     });
     it.each([
       ["2025-01-01", "2025-12-31"],
       ["2025-04-01", "2026-04-01"],
       ["2025-04-01", "2025-04-01"],
       ["2024-04-01", "2026-03-31"],
+      ["2025-10-01", "2026-10-31"],
     ])("does not fit %s..%s", (start, end) => {
-      expect(mismatch(start, end, "fiscal-year")).toBe(`${start}..${end} is not a Japanese fiscal year (1 Apr–31 Mar)`);
+      expect(mismatch(start, end, "fiscal-year")).toBe(`${start}..${end} is not a fiscal year (1 Apr–31 Mar, or the U.S. federal 1 Oct–30 Sep)`);
     });
     it("reports rather than throws for a year with no fiscal year", () => {
-      expect(mismatch("9999-04-01", "9999-12-31", "fiscal-year")).toMatch(/is not a Japanese fiscal year/);
+      expect(mismatch("9999-04-01", "9999-12-31", "fiscal-year")).toMatch(/is not a fiscal year/);
     });
   });
 
@@ -138,6 +140,9 @@ describe("defaultDateLabel", () => {
   });
   it("labels a fiscal year by the year it starts in", () => {
     expect(defaultDateLabel({ start: "2025-04-01", end: "2026-03-31", precision: "fiscal-year" })).toBe("FY2025");
+  });
+  it("labels a U.S. federal fiscal year by the year it ends in", () => {
+    expect(defaultDateLabel({ start: "2025-10-01", end: "2026-09-30", precision: "fiscal-year" })).toBe("FY2026");
   });
   it("labels a 'by' date with its end", () => {
     expect(defaultDateLabel({ start: "2026-12-31", end: "2026-12-31", precision: "by" })).toBe("by 31 Dec 2026");

@@ -6,7 +6,7 @@ import {
   MONTH_ABBREVIATIONS,
   type DateInterval,
 } from "./calendar-date";
-import { japaneseFiscalYearOf } from "./fiscal-year";
+import { fiscalYearOf } from "./fiscal-year";
 
 /**
  * How precisely a date is known. "by" is a deadline or an upper bound: the thing happens (or happened)
@@ -44,7 +44,7 @@ export function precisionMismatch(date: DateInterval & { precision: Precision })
     case "year":
       return start === `${s.year}-01-01` && end === `${s.year}-12-31` ? null : `${start}..${end} is not one calendar year`;
     case "fiscal-year":
-      return japaneseFiscalYearOf(date) !== null ? null : `${start}..${end} is not a Japanese fiscal year (1 Apr–31 Mar)`;
+      return fiscalYearOf(date) !== null ? null : `${start}..${end} is not a fiscal year (1 Apr–31 Mar, or the U.S. federal 1 Oct–30 Sep)`;
     case "approximate":
       return null;
   }
@@ -64,7 +64,7 @@ export function defaultDateLabel(date: DateInterval & { precision: Precision }):
     case "year":
       return String(s.year);
     case "fiscal-year":
-      return `FY${s.year}`;
+      return `FY${fiscalYearOf(date)?.labelYear ?? s.year}`;
     case "by":
       return `by ${formatDayLabel(end)}`;
     case "approximate":

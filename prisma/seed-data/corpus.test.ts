@@ -128,7 +128,7 @@ describe("seedInputSchema", () => {
     const i = input.events.findIndex((e) => e.slug === "japan-2-percent-target-fy2025-deadline");
     input.events[i].date = { start: "2025-01-01", end: "2025-12-31", precision: "fiscal-year", label: "FY2025" };
     expect(messages(input)).toEqual([
-      { path: `events.${i}.date.precision`, message: "2025-01-01..2025-12-31 is not a Japanese fiscal year (1 Apr–31 Mar)" },
+      { path: `events.${i}.date.precision`, message: "2025-01-01..2025-12-31 is not a fiscal year (1 Apr–31 Mar, or the U.S. federal 1 Oct–30 Sep)" },
     ]);
   });
 
