@@ -22,6 +22,7 @@ export async function SiteHeader() {
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a href="/api/events">API</a>
         {hasRole(user?.role, "editor") && <Link href="/events/new">New event</Link>}
+        {hasRole(user?.role, "editor") && <Link href="/ingest">Ingest</Link>}
         {hasRole(user?.role, "editor") && <Link href="/import">Import</Link>}
         {hasRole(user?.role, "admin") && <Link href="/admin/users">Accounts</Link>}
         {hasRole(user?.role, "admin") && <Link href="/admin/audit">Audit</Link>}

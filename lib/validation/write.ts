@@ -6,9 +6,9 @@ import { ACTOR_KINDS, CITATION_SUPPORTS, COUNTRY_CODE, EVENT_KINDS, EVENT_STATUS
 // so an export can be imported again unchanged. The seed's rules (eventDateSchema, http(s) URLs, slugs)
 // are the same schemas.
 
-const slug = z.string().regex(SLUG, "must be lowercase words joined by hyphens");
-const line = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
-const optionalLine = (max: number) =>
+export const slug = z.string().regex(SLUG, "must be lowercase words joined by hyphens");
+export const line = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+export const optionalLine = (max: number) =>
   z
     .string()
     .trim()
@@ -57,7 +57,7 @@ export const citationWriteSchema = z
   })
   .refine((c) => (c.start === undefined) === (c.end === undefined), { message: "give both start and end, or neither", path: ["end"] });
 
-const eventWriteDateSchema = eventDateSchema.safeExtend({ announced: calendarDateSchema.nullish() });
+export const eventWriteDateSchema = eventDateSchema.safeExtend({ announced: calendarDateSchema.nullish() });
 
 export const eventWriteSchema = z
   .object({

@@ -1,3 +1,4 @@
+import type { PublishRequest } from "@/lib/validation/ingest";
 import type { EventWrite, ImportBundle, SourceWrite, TargetWrite } from "@/lib/validation/write";
 import { db } from "../client";
 import type { Writer } from "./audit";
@@ -5,6 +6,7 @@ import { importBundle, type ImportReport } from "./import";
 import { deleteEvent, saveEvent, type WriteOutcome } from "./events";
 import { References } from "./references";
 import { saveSource } from "./sources";
+import { publishIngestion, type PublishReport } from "./publish";
 import { saveTarget } from "./targets";
 import { inTransaction } from "./tx";
 
@@ -13,6 +15,7 @@ import { inTransaction } from "./tx";
 
 export type { Writer } from "./audit";
 export { parseImportBundle, type ImportReport } from "./import";
+export type { PublishReport } from "./publish";
 
 export function runImport(bundle: ImportBundle, writer: Writer, options: { dryRun?: boolean; onProgress?: (done: number, total: number) => void } = {}, client: Client = db()): Promise<ImportReport> {
   return importBundle(client, bundle, writer, options);
@@ -42,4 +45,9 @@ export function writeSource(input: SourceWrite, writer: Writer, mode: "create" |
 
 export function writeTarget(input: TargetWrite, writer: Writer, mode: "create" | "update", client: Client = db()): Promise<WriteOutcome> {
   return inTransaction(client, (tx) => saveTarget(tx, input, writer, now(), { mode }));
+}
+
+/** An ingested article published: its source, the accepted events and their target revisions, all or nothing. */
+export function publishIngested(input: PublishRequest, writer: Writer, client: Client = db()): Promise<PublishReport> {
+  return inTransaction(client, (tx) => publishIngestion(tx, input, writer, now()), { timeoutMs: 120_000 });
 }

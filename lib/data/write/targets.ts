@@ -1,4 +1,4 @@
-import type { TargetWrite } from "@/lib/validation/write";
+import { targetWriteSchema, type TargetWrite } from "@/lib/validation/write";
 import { AlreadyExistsError, ConflictError, NotFoundError, WriteRejectedError, type WriteIssue } from "../errors";
 import { recordAudit, type Writer } from "./audit";
 import { rejectedMessage, type WriteOutcome } from "./events";
@@ -55,6 +55,41 @@ const targetRecordSelect = {
   },
 };
 
+type StoredTarget = NonNullable<Awaited<ReturnType<typeof findStored>>>;
+
+const findStored = (tx: Tx, slug: string) => tx.target.findUnique({ where: { slug }, select: targetRecordSelect });
+
+function recordOf(existing: StoredTarget): TargetRecord {
+  return {
+    slug: existing.slug,
+    title: existing.title,
+    subject: existing.subject,
+    metric: existing.metric,
+    unit: existing.unit,
+    holder: existing.holder,
+    description: existing.description,
+    revisions: existing.revisions.map((r) => ({
+      kind: r.kind,
+      proposedBy: r.proposedBy,
+      value: r.value,
+      valueLabel: r.valueLabel,
+      deadline: r.deadlineStart && r.deadlineEnd && r.deadlinePrecision && r.deadlineLabel ? { start: r.deadlineStart, end: r.deadlineEnd, precision: r.deadlinePrecision, label: r.deadlineLabel } : null,
+      status: r.status,
+      announcedBy: r.announcedBy.slug,
+      supersedes: r.supersedes?.position ?? null,
+    })),
+  };
+}
+
+/** A stored target in the write shape, to be saved again with a revision added. */
+export async function storedTargetWrite(tx: Tx, slug: string): Promise<TargetWrite> {
+  const existing = await findStored(tx, slug);
+  if (!existing) throw new NotFoundError("target", slug);
+  const record = recordOf(existing);
+  // Through the write schema, so the stored strings come back as the vocabulary they were written in.
+  return targetWriteSchema.parse({ ...record, version: existing.version, revisions: record.revisions.map((r) => ({ ...r, proposedBy: r.proposedBy ? { slug: r.proposedBy } : null })) });
+}
+
 /** Revisions oldest first; unless it says otherwise, a commitment replaces the commitment before it. */
 export function revisionChain(revisions: TargetWrite["revisions"]): (number | null)[] {
   let previousCommitment: number | null = null;
@@ -89,7 +124,7 @@ export async function saveTarget(tx: Tx, input: TargetWrite, writer: Writer, at:
   }
   if (issues.length) throw new WriteRejectedError(rejectedMessage(issues), issues);
 
-  const existing = await tx.target.findUnique({ where: { slug: input.slug }, select: targetRecordSelect });
+  const existing = await findStored(tx, input.slug);
   if (options.mode === "create" && existing) throw new AlreadyExistsError(`A target with the slug "${input.slug}" already exists.`);
   if (options.mode === "update" && !existing) throw new NotFoundError("target", input.slug);
   if (existing && input.version !== undefined && input.version !== existing.version) {
@@ -115,25 +150,7 @@ export async function saveTarget(tx: Tx, input: TargetWrite, writer: Writer, at:
       supersedes: chain[i],
     })),
   };
-  const before: TargetRecord | null = existing && {
-    slug: existing.slug,
-    title: existing.title,
-    subject: existing.subject,
-    metric: existing.metric,
-    unit: existing.unit,
-    holder: existing.holder,
-    description: existing.description,
-    revisions: existing.revisions.map((r) => ({
-      kind: r.kind,
-      proposedBy: r.proposedBy,
-      value: r.value,
-      valueLabel: r.valueLabel,
-      deadline: r.deadlineStart && r.deadlineEnd && r.deadlinePrecision && r.deadlineLabel ? { start: r.deadlineStart, end: r.deadlineEnd, precision: r.deadlinePrecision, label: r.deadlineLabel } : null,
-      status: r.status,
-      announcedBy: r.announcedBy.slug,
-      supersedes: r.supersedes?.position ?? null,
-    })),
-  };
+  const before: TargetRecord | null = existing && recordOf(existing);
   if (before && JSON.stringify(before) === JSON.stringify(after)) return "unchanged";
 
   const { revisions, slug, ...fields } = after;
