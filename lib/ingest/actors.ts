@@ -39,18 +39,24 @@ const CAPITALISED = /(?<![\p{L}])\p{Lu}[\p{Ll}\p{M}]{4,}(?![\p{L}])/gu;
 /**
  * Matches stored actors by name and alias (exactly, diacritics aside), then capitalised words that look
  * like misspelt surnames of stored people; proposes titled people ("Defense Minister X Y") and named
- * bodies ("Congressional Budget Office") that are not stored as new actors.
+ * bodies ("Congressional Budget Office") that are not stored as new actors. One matcher reads one
+ * article: a new name, once proposed, is recognised again (by its surname too) in later sentences.
  */
 export class ActorMatcher {
   private readonly exact: RegExp | null;
   private readonly bySpelling = new Map<string, KnownActor>();
   private readonly surnames: { surname: string; actor: KnownActor }[] = [];
   private readonly fuzzyCache = new Map<string, { actor: KnownActor; score: number } | null>();
+  /** Spellings (diacritics folded) of the new names proposed so far in this article → the name. */
+  private readonly learned = new Map<string, string>();
+  private readonly learnedPersons = new Set<string>();
+  private readonly personSlugs = new Set<string>();
 
   constructor(actors: KnownActor[], private readonly notNames: Set<string> = new Set()) {
     for (const actor of actors) {
       for (const spelling of [actor.name, ...actor.aliases]) this.bySpelling.set(foldDiacritics(spelling), actor);
       if (actor.kind === "person") {
+        this.personSlugs.add(actor.slug);
         const words = new Set([actor.name.split(/\s+/).at(-1)!, ...actor.aliases.filter((a) => !/\s/.test(a))]);
         for (const word of words) if (word.length >= 4) this.surnames.push({ surname: foldDiacritics(word).toLowerCase(), actor });
       }
@@ -85,16 +91,51 @@ export class ActorMatcher {
         reason: `"${sentence.slice(m.index, m.index + m[0].length)}" read as a spelling of ${best.actor.name} (similarity ${best.score.toFixed(2)})`,
       });
     }
+    // Names proposed earlier in this article: "Koizumi" after "Defense Minister Shinjiro Koizumi"
+    for (const [spelling, name] of this.learned) {
+      for (const m of folded.matchAll(new RegExp(`(?<![\\p{L}])${escape(spelling)}(?![\\p{L}])`, "gu"))) {
+        if (inside(m.index)) continue;
+        covered.push([m.index, m.index + m[0].length]);
+        add(`new:${name}`, { name, reason: `"${name}" is not a stored actor: proposed as a new one` });
+      }
+    }
+    for (const m of folded.matchAll(CAPITALISED)) {
+      if (inside(m.index) || this.notNames.has(m[0])) continue;
+      const lower = m[0].toLowerCase();
+      const learned = [...this.learned].find(([spelling]) => !/\s/.test(spelling) && spelling[0].toLowerCase() === lower[0] && jaroWinkler(lower, spelling.toLowerCase()) >= FUZZY_THRESHOLD);
+      if (!learned) continue;
+      covered.push([m.index, m.index + m[0].length]);
+      add(`new:${learned[1]}`, { name: learned[1], reason: `"${sentence.slice(m.index, m.index + m[0].length)}" read as a spelling of ${learned[1]}, named earlier in the article` });
+    }
     for (const pattern of [TITLED_PERSON, ORGANISATION]) {
       for (const m of sentence.matchAll(pattern)) {
         const name = m[1].replace(/^the\s+/i, "").trim();
         const at = m.index + m[0].lastIndexOf(m[1]);
         if (inside(at) || this.notNames.has(name) || name.split(/\s+/).every((w) => this.notNames.has(w))) continue;
         const known = this.bySpelling.get(foldDiacritics(name));
-        add(known?.slug ?? `new:${name}`, known ? { name: known.name, slug: known.slug } : { name, reason: `"${name}" is not a stored actor: proposed as a new one` });
+        if (known) {
+          add(known.slug, { name: known.name, slug: known.slug });
+          continue;
+        }
+        add(`new:${name}`, { name, reason: `"${name}" is not a stored actor: proposed as a new one` });
+        this.learn(name, pattern === TITLED_PERSON);
       }
     }
     return [...found.values()];
+  }
+
+  /** A new name, and for a person the surname it goes by later in the same article. */
+  private learn(name: string, person: boolean): void {
+    const folded = foldDiacritics(name);
+    this.learned.set(folded, name);
+    const surname = folded.split(/\s+/).at(-1)!;
+    if (person) this.learnedPersons.add(name);
+    if (person && surname !== folded && surname.length >= 4 && !this.learned.has(surname)) this.learned.set(surname, name);
+  }
+
+  /** Whether a match names a person (a stored person, or a titled one proposed from this article). */
+  isPerson(match: ActorMatch): boolean {
+    return match.slug ? this.personSlugs.has(match.slug) : this.learnedPersons.has(match.name);
   }
 
   private fuzzy(word: string): { actor: KnownActor; score: number } | null {

@@ -80,9 +80,8 @@ export function extractCandidates(input: ExtractionInput, known: KnownVocabulary
   const publication = parsePublication(input.publishedAt, input.zone);
   if (!publication) throw new PublicationDateError(`"${input.publishedAt}" is not a publication date that can be read: give it as YYYY-MM-DD (with a time and zone if printed) or as "October 28, 2025".`);
   const { text } = input;
-  const persons = new Set(known.actors.filter((a) => a.kind === "person").map((a) => a.slug));
-  const personsOf = (list: ActorMatch[]) => new Set(list.filter((a) => a.slug && persons.has(a.slug)).map((a) => a.slug!));
   const actorMatcher = new ActorMatcher(known.actors, new Set(Object.values(DEMONYMS).flat()));
+  const personsOf = (list: ActorMatch[]) => new Set(list.filter((a) => actorMatcher.isPerson(a)).map((a) => a.slug ?? `new:${a.name}`));
   const topicMatcher = new TopicMatcher(known.topics);
   const sentences = splitSentences(text);
   const mentions = findDateMentions(text, publication.day).filter((m) => !TIME_STAMP.test(m.text));

@@ -39,11 +39,36 @@ export function splitSentences(text: string): Sentence[] {
         while (start < end && /\s/.test(text[start])) start++;
         while (end > start && /\s/.test(text[end - 1])) end--;
         if (end <= start) continue;
-        const sentence = text.slice(start, end);
-        sentences.push({ start, end, text: sentence, paragraph, heading: !TERMINAL.test(sentence) });
+        for (const [from, to] of afterClosingQuotes(text, start, end)) {
+          const sentence = text.slice(from, to);
+          sentences.push({ start: from, end: to, text: sentence, paragraph, heading: !TERMINAL.test(sentence) });
+        }
       }
     }
     paragraph++;
   }
   return sentences;
+}
+
+/**
+ * compromise does not end a sentence after a closing quotation mark ('… will respond." Then they
+ * left.'): split there, where the quotes before are balanced, so the next sentence is its own.
+ */
+function afterClosingQuotes(text: string, start: number, end: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let from = start;
+  const pattern = /[.!?]["”’']\s+(?=["“]?\p{Lu})/gu;
+  const slice = text.slice(start, end);
+  for (const match of slice.matchAll(pattern)) {
+    const cut = start + match.index + 2;
+    const before = text.slice(from, cut);
+    const straight = (before.match(/"/g) ?? []).length;
+    const opened = (before.match(/“/g) ?? []).length;
+    const closed = (before.match(/”/g) ?? []).length;
+    if (straight % 2 !== 0 || opened !== closed) continue;
+    parts.push([from, cut]);
+    from = start + match.index + match[0].length;
+  }
+  parts.push([from, end]);
+  return parts;
 }
