@@ -4,7 +4,9 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // chrono-node is loaded as published, not bundled: lib/ingest/date-mentions.ts finds its refiners by
+  // their class names, which a minifying bundle would rename.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "chrono-node"],
 };
 
 module.exports = nextConfig;

@@ -6,7 +6,7 @@ import { E2E_ADMIN } from "./e2e/accounts";
 
 /**
  * End-to-end tests against the production server (`next start`), on a fresh SQLite database that
- * scripts/prepare.mjs migrates and seeds. Run them with `npm run test:e2e` (scripts/run-e2e.mjs picks
+ * scripts/prepare.mjs migrates and seeds (and a second server on an empty one, for ingestion). Run them with `npm run test:e2e` (scripts/run-e2e.mjs picks
  * the browser and passes it in PLAYWRIGHT_CHROMIUM_EXECUTABLE); the build must already exist.
  */
 const PORT = Number(process.env.E2E_PORT ?? 3210);
@@ -21,6 +21,24 @@ if (!process.env.POLICY_TIMELINE_E2E_DB) {
   process.env.POLICY_TIMELINE_E2E_DB = file;
 }
 const databaseFile = process.env.POLICY_TIMELINE_E2E_DB;
+// A second server on an empty database (migrated, not seeded): the ingestion specs publish the seed
+// article into it as an editor would on a fresh install.
+const FRESH_PORT = PORT + 1;
+const FRESH_URL = `http://127.0.0.1:${FRESH_PORT}`;
+const freshDatabaseFile = databaseFile.replace(/\.db$/, "-fresh.db");
+if (!process.env.POLICY_TIMELINE_E2E_FRESH_CLEANED) {
+  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(`${freshDatabaseFile}${suffix}`, { force: true });
+  process.env.POLICY_TIMELINE_E2E_FRESH_CLEANED = "1";
+}
+const serverEnv = {
+  POLICY_TIMELINE_TODAY: "2026-11-26",
+  // The first admin, created by scripts/prepare.mjs; the editing specs sign in with it.
+  ADMIN_EMAIL: E2E_ADMIN.email,
+  ADMIN_PASSWORD: E2E_ADMIN.password,
+  BETTER_AUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only",
+  NEXT_TELEMETRY_DISABLED: "1",
+  CHECKPOINT_DISABLE: "1",
+};
 
 const chromium = {
   ...devices["Desktop Chrome"],
@@ -49,8 +67,9 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      // The editing specs change the corpus, so they run after every reading spec has seen the seed as it is.
-      testIgnore: /editing\.spec\.ts/,
+      // The editing specs change the corpus, so they run after every reading spec (ingest.spec.ts writes
+      // nothing) has seen the seed as it is.
+      testIgnore: /(editing|ingest-fresh)\.spec\.ts/,
       use: chromium,
     },
     {
@@ -59,23 +78,30 @@ export default defineConfig({
       dependencies: ["chromium"],
       use: chromium,
     },
-  ],
-  webServer: {
-    command: `node scripts/prepare.mjs --no-build && node_modules/.bin/next start -p ${PORT}`,
-    url: BASE_URL,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      DATABASE_URL: `file:${databaseFile}`,
-      POLICY_TIMELINE_TODAY: "2026-11-26",
-      // The first admin, created by scripts/prepare.mjs; the editing specs sign in with it.
-      ADMIN_EMAIL: E2E_ADMIN.email,
-      ADMIN_PASSWORD: E2E_ADMIN.password,
-      BETTER_AUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only",
-      NEXT_TELEMETRY_DISABLED: "1",
-      CHECKPOINT_DISABLE: "1",
+    {
+      name: "ingestion",
+      testMatch: /ingest-fresh\.spec\.ts/,
+      use: { ...chromium, baseURL: FRESH_URL },
     },
-  },
+  ],
+  webServer: [
+    {
+      command: `node scripts/prepare.mjs --no-build && node_modules/.bin/next start -p ${PORT}`,
+      url: BASE_URL,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: { ...serverEnv, DATABASE_URL: `file:${databaseFile}` },
+    },
+    {
+      command: `node scripts/prepare.mjs --no-build && node_modules/.bin/next start -p ${FRESH_PORT}`,
+      url: FRESH_URL,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: { ...serverEnv, DATABASE_URL: `file:${freshDatabaseFile}`, POLICY_TIMELINE_SEED: "none" },
+    },
+  ],
 });

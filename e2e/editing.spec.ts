@@ -1,20 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
-import { E2E_ADMIN } from "./accounts";
+import { expect, test } from "@playwright/test";
+import { fillSignIn, signIn } from "./sign-in";
 import { MEETING, SOURCE_SLUG } from "./seed";
 
 const XSS = `<img src=x onerror="window.__xss=1"> <script>window.__xss=2</script> Edited`;
-
-async function fillSignIn(page: Page, password: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(E2E_ADMIN.email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
-
-async function signIn(page: Page) {
-  await fillSignIn(page, E2E_ADMIN.password);
-  await expect(page.getByTestId("account").getByRole("button", { name: "Sign out" })).toBeVisible();
-}
 
 test.describe("editors", () => {
   test.describe.configure({ mode: "serial" });

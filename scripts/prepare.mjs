@@ -1,5 +1,5 @@
 // Makes a fresh clone ready to serve: applies the committed migrations to the database (creating the
-// SQLite file if needed), seeds it when it has no events, and builds the app when the build is missing
+// SQLite file if needed), seeds it when it has no events (unless POLICY_TIMELINE_SEED=none), and builds the app when the build is missing
 // or older than the sources. Run by `npm start` (prestart) and by the end-to-end tests.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -43,7 +43,9 @@ function buildIsStale() {
 }
 
 run("Applying database migrations", bin("prisma"), ["migrate", "deploy"]);
-run("Seeding the database if it is empty", bin("tsx"), ["prisma/seed.ts", "--if-empty"]);
+// POLICY_TIMELINE_SEED=none leaves a new database empty (the seed article can then be ingested by hand).
+if (process.env.POLICY_TIMELINE_SEED === "none") console.log("› Not seeding (POLICY_TIMELINE_SEED=none)");
+else run("Seeding the database if it is empty", bin("tsx"), ["prisma/seed.ts", "--if-empty"]);
 run("Creating the first admin from ADMIN_EMAIL/ADMIN_PASSWORD if there is none", bin("tsx"), ["scripts/user-create.ts", "--first-admin"]);
 if (!process.argv.includes("--no-build") && buildIsStale()) {
   run("Building the app", bin("next"), ["build"]);

@@ -47,8 +47,11 @@ console.log(`› Chromium (${browser.origin}): ${browser.executable}`);
 
 // The fresh SQLite file the test server migrates and seeds (see playwright.config.ts); removed afterwards.
 const databaseFile = path.join(os.tmpdir(), `policy-timeline-e2e-${process.pid}-${Date.now()}.db`);
+// …and the empty one the ingestion specs publish into (playwright.config.ts names it after this one).
 const removeDatabase = () => {
-  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(`${databaseFile}${suffix}`, { force: true });
+  for (const file of [databaseFile, databaseFile.replace(/\.db$/, "-fresh.db")]) {
+    for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
+  }
 };
 removeDatabase();
 

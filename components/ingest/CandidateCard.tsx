@@ -53,7 +53,12 @@ export function CandidateCard({ draft, selected, topics, targets, onChange, onSe
           <li key={i}>{r}</li>
         ))}
       </ul>
-      {draft.accepted && (
+      {draft.accepted && !selected && (
+        <button type="button" className="link-button" onClick={onSelect}>
+          Edit {draft.id}
+        </button>
+      )}
+      {draft.accepted && selected && (
         <div className="edit-form candidate-fields">
           <label>
             Title

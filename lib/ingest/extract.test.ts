@@ -73,6 +73,12 @@ describe("extractCandidates on the seed article", () => {
     expect(list[0].actors).toContainEqual({ name: "Shinjiro Koizumi", reason: '"Shinjiro Koizumi" is not a stored actor: proposed as a new one' });
   });
 
+  it("dates an act told as done by its printed day even after the publication, and asks to check that date", () => {
+    const [agreed] = extractCandidates({ text: "Japan and the U.S. agreed on 5 May 2026.", publishedAt: "2025-10-28" }, known);
+    expect(agreed).toMatchObject({ kind: "agreement", status: "occurred", date: { start: "2026-05-05", precision: "day" } });
+    expect(agreed.reasons).toContain("The text tells this as done, on a day after the publication (28 Oct 2025): check the publication date.");
+  });
+
   it("refuses a publication date it cannot read", () => {
     expect(() => extractCandidates({ text: seedText, publishedAt: "last Tuesday" }, known)).toThrow(PublicationDateError);
   });

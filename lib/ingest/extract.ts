@@ -169,7 +169,14 @@ export function extractCandidates(input: ExtractionInput, known: KnownVocabulary
     }
 
     const happened = dated.filter((d) => !d.resolved.deadline && d.resolved.date.start <= latestKnown);
-    const later = dated.filter((d) => !d.resolved.deadline && d.resolved.date.start > latestKnown);
+    let later = dated.filter((d) => !d.resolved.deadline && d.resolved.date.start > latestKnown);
+    // "agreed on 5 May 2026" in an article of 2025: an act told in the past tense on a day after the
+    // publication. The day printed dates it; the reviewer is told to check the publication date.
+    if (!happened.length && later.length && reading.pastTense && !reading.future && !REPORTED_FUTURE.test(sentence.text)) {
+      const [first] = later;
+      happened.push({ mention: first.mention, resolved: { ...first.resolved, notes: [...first.resolved.notes, `The text tells this as done, on a day after the publication (${formatDayLabel(publication.day)}): check the publication date.`] } });
+      later = later.slice(1);
+    }
     // Dates still to come make claims of their own when the sentence speaks of the future, or when
     // nothing in it has happened yet ("The act takes effect on 1 January 2027").
     const ahead = [...dated.filter((d) => d.resolved.deadline), ...(REPORTED_FUTURE.test(sentence.text) || !happened.length ? later : [])].sort((a, b) => a.mention.index - b.mention.index);
@@ -180,6 +187,8 @@ export function extractCandidates(input: ExtractionInput, known: KnownVocabulary
         // The most specific date in the sentence dates the act ("Last year's request, sent on March 11, 2025")
         const precise = happened.reduce((best, d) => (daysBetween(d.resolved.date.start, d.resolved.date.end) < daysBetween(best.resolved.date.start, best.resolved.date.end) ? d : best));
         const candidate = push(datedDraft(base, precise, reading.kind, latestKnown));
+        // Told as done: so it stands, even on a day after the publication
+        if (candidate.status === "planned") candidate.status = statusOf(candidate.kind, { deadline: false, ahead: false });
         const span = daysBetween(candidate.date.start, candidate.date.end);
         if ((candidate.kind === "meeting" || candidate.kind === "visit") && span <= 7 && candidate.date.precision !== "by") {
           occasion = { candidate, paragraph: sentence.paragraph, persons: personsOf(matched), crossedSection: false };
