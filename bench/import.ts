@@ -9,15 +9,10 @@ import { createClient } from "@/lib/data/client";
 import { seedBundle } from "@/lib/data/seed";
 import { parseImportBundle, runImport } from "@/lib/data/write";
 import { generateSyntheticCorpus } from "@/lib/synthetic/generate";
+import { databaseEnv, freshDatabase } from "./fresh-database";
 
 const root = path.resolve(import.meta.dirname, "..");
-const env = (file: string) => ({ ...process.env, DATABASE_URL: `file:${file}`, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" });
-
-function freshDatabase(dir: string, name: string): string {
-  const file = path.join(dir, `${name}.db`);
-  execFileSync(path.join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: root, env: env(file), stdio: "pipe" });
-  return file;
-}
+const env = databaseEnv;
 
 function corpusFile(dir: string, count: number): string {
   const { seed, texts } = generateSyntheticCorpus({ count, seed: 7 });
