@@ -234,6 +234,7 @@ const SIGNED_IN_PAGES = [
   { name: "edit", path: `/events/${MEETING.slug}/edit`, ready: "event-editor" },
   { name: "history", path: `/events/${MEETING.slug}/history`, ready: "history-page" },
   { name: "import", path: "/import", ready: "import-form" },
+  { name: "ingest", path: "/ingest", ready: "ingest-source-form" },
   { name: "new-source", path: "/sources/new", ready: "source-editor" },
   { name: "revision", path: "/targets/japan-defense-spending-2-percent-gdp/edit", ready: "revision-form" },
   { name: "audit", path: "/admin/audit", ready: "audit-page" },

@@ -15,7 +15,7 @@ test("an editor pastes the seed article into /ingest on an empty database and pu
   await page.getByRole("link", { name: "Ingest" }).click();
   await expect(page).toHaveURL(/\/ingest$/);
   const form = page.getByTestId("ingest-source-form");
-  await form.getByLabel("Title").fill("Japan-U.S. Defense Ministers' Meeting: Koizumi: Japan Will Build a Strong Self-Defense Force");
+  await form.getByRole("textbox", { name: "Title", exact: true }).fill("Japan-U.S. Defense Ministers' Meeting: Koizumi: Japan Will Build a Strong Self-Defense Force");
   await form.getByLabel("Publisher").fill("we2news");
   await form.getByLabel("Author").fill("Stephanie Thomas");
   await form.getByLabel("Published at (as printed)").fill("2025-10-28 23:40");
@@ -40,6 +40,8 @@ test("an editor pastes the seed article into /ingest on an empty database and pu
   for (const width of [390, 1440]) {
     await page.setViewportSize({ width, height: 900 });
     await page.evaluate(() => window.scrollTo(0, 0));
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+    expect(scrollWidth, `the review scrolls sideways at ${width}px`).toBeLessThanOrEqual(innerWidth);
     await page.screenshot({ path: testInfo.outputPath(`ingest-review-${width}.png`), fullPage: false });
   }
 
@@ -47,6 +49,7 @@ test("an editor pastes the seed article into /ingest on an empty database and pu
   const done = page.getByTestId("ingest-published");
   await expect(done.getByRole("listitem")).toHaveCount(SEED_EVENT_COUNT);
   await expect(done).toContainText("Japan to revise its three security documents by the end of 2026");
+  await page.screenshot({ path: testInfo.outputPath("ingest-published-1440.png") });
 
   // The published events are the timeline's, with their quotes, and the source is stored exactly as pasted.
   const listed = await (await page.request.get("/api/events")).json();

@@ -47,7 +47,7 @@ test("an article already stored is flagged candidate by candidate, and nothing i
   await signIn(page);
   await page.goto("/ingest");
   const form = page.getByTestId("ingest-source-form");
-  await form.getByLabel("Title").fill("The same article again");
+  await form.getByRole("textbox", { name: "Title", exact: true }).fill("The same article again");
   await form.getByLabel("Publisher").fill("we2news");
   await form.getByLabel("Published at (as printed)").fill("2025-10-28 23:40");
   await form.getByLabel("Article text").fill(article);
@@ -58,4 +58,23 @@ test("an article already stored is flagged candidate by candidate, and nothing i
   await expect(page.getByRole("button", { name: "Publish 0 events" })).toBeDisabled();
   await page.getByTestId("candidate").first().getByRole("checkbox").check();
   await expect(page.getByRole("button", { name: "Publish 1 event" })).toBeEnabled();
+});
+
+test("an uploaded HTML page is read as its text, and the candidates' offsets index that text", async ({ page }) => {
+  await signIn(page);
+  await page.goto("/ingest");
+  const form = page.getByTestId("ingest-source-form");
+  const html = `<html><head><title>Ministers meet</title><style>p { color: red }</style><script>window.__ran = 1</script></head>
+<body><nav>Home | World</nav><h1>Ministers meet</h1><p>The two ministers met in Tokyo on Wednesday (October 29).</p><p>They agreed to expand joint training by the end of 2026.</p></body></html>`;
+  await form.getByLabel("File (.txt, .md or .html)").setInputFiles({ name: "article.html", mimeType: "text/html", buffer: Buffer.from(html) });
+  await expect(form.getByRole("status")).toContainText("article.html");
+  await expect(form.getByRole("textbox", { name: "Title", exact: true })).toHaveValue("Ministers meet");
+  await form.getByLabel("Publisher").fill("Test wire");
+  await form.getByLabel("Published at (as printed)").fill("2025-10-28 23:40");
+  await form.getByRole("button", { name: "Find events" }).click();
+  const text = page.getByTestId("ingest-text");
+  await expect(text).toHaveText("Ministers meet\n\nThe two ministers met in Tokyo on Wednesday (October 29).\n\nThey agreed to expand joint training by the end of 2026.");
+  await expect(page.getByTestId("candidate").first()).toContainText("meeting · 29 Oct 2025");
+  await expect(page.getByTestId("candidate").filter({ hasText: "deadline · by end of 2026" })).toHaveCount(1);
+  expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
 });

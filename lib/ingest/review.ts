@@ -93,7 +93,14 @@ export function publishBody(source: SourceMeta, text: string, drafts: CandidateD
         topics: d.topics,
         citations: d.citations,
         target: d.target
-          ? { slug: d.target.slug, kind: d.target.kind, value: Number(d.target.value), valueLabel: d.target.valueLabel, deadline: d.target.kind === "commitment" ? revisionDeadline(d) : null }
+          ? {
+              slug: d.target.slug,
+              kind: d.target.kind,
+              // An empty value is sent as missing, so the server says so rather than storing 0
+              value: d.target.value.trim() === "" ? null : Number(d.target.value),
+              valueLabel: d.target.valueLabel,
+              deadline: d.target.kind === "commitment" ? revisionDeadline(d) : null,
+            }
           : null,
       })),
   };
