@@ -92,7 +92,7 @@ export default defineConfig({
       timeout: 120_000,
       stdout: "pipe",
       stderr: "pipe",
-      env: { ...serverEnv, DATABASE_URL: `file:${databaseFile}` },
+      env: { ...serverEnv, DATABASE_URL: process.env.POLICY_TIMELINE_E2E_DATABASE_URL ?? `file:${databaseFile}` },
     },
     {
       command: `node scripts/prepare.mjs --no-build && node_modules/.bin/next start -p ${FRESH_PORT}`,
@@ -101,7 +101,7 @@ export default defineConfig({
       timeout: 120_000,
       stdout: "pipe",
       stderr: "pipe",
-      env: { ...serverEnv, DATABASE_URL: `file:${freshDatabaseFile}`, POLICY_TIMELINE_SEED: "none" },
+      env: { ...serverEnv, DATABASE_URL: process.env.POLICY_TIMELINE_E2E_FRESH_DATABASE_URL ?? `file:${freshDatabaseFile}`, POLICY_TIMELINE_SEED: "none" },
     },
   ],
 });

@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "tests/**/*.test.ts"],
     environment: "node",
+    globalSetup: ["tests/engine-notice.ts"],
     env: { TZ: "UTC" },
     testTimeout: 30_000,
     hookTimeout: 60_000,

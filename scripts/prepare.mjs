@@ -42,7 +42,9 @@ function buildIsStale() {
   return Math.max(...sources, ...files) > built;
 }
 
-run("Applying database migrations", bin("prisma"), ["migrate", "deploy"]);
+// PostgreSQL has its own migrations and runner (prisma/postgres, scripts/migrate-postgres.mjs).
+if (/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL?.trim() ?? "")) run("Applying PostgreSQL migrations", process.execPath, [path.join(root, "scripts", "migrate-postgres.mjs")]);
+else run("Applying database migrations", bin("prisma"), ["migrate", "deploy"]);
 // POLICY_TIMELINE_SEED=none leaves a new database empty (the seed article can then be ingested by hand).
 if (process.env.POLICY_TIMELINE_SEED === "none") console.log("› Not seeding (POLICY_TIMELINE_SEED=none)");
 else run("Seeding the database if it is empty", bin("tsx"), ["prisma/seed.ts", "--if-empty"]);

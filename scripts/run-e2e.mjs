@@ -1,7 +1,7 @@
 // Runs the Playwright end-to-end tests with a Chromium that is actually on this machine:
 // CHROMIUM_PATH if set, else the system /usr/bin/chromium, else Playwright's own download.
 // Extra arguments are passed to `playwright test`, e.g. `npm run test:e2e -- e2e/home.spec.ts`.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -56,6 +56,26 @@ const removeDatabase = () => {
 removeDatabase();
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", POLICY_TIMELINE_E2E_DB: databaseFile };
+
+// With POLICY_TIMELINE_TEST_POSTGRES (an admin URL to a server's `postgres` database) the two test
+// servers run on two new PostgreSQL databases instead, dropped afterwards.
+const postgresAdmin = process.env.POLICY_TIMELINE_TEST_POSTGRES?.trim();
+const postgresDatabases = postgresAdmin ? [`policy_timeline_e2e_${process.pid}`, `policy_timeline_e2e_${process.pid}_fresh`] : [];
+const psql = (sql) => spawnSync("psql", [postgresAdmin, "-v", "ON_ERROR_STOP=1", "-q", "-c", sql], { stdio: ["ignore", "ignore", "inherit"] });
+const dropPostgres = () => postgresDatabases.forEach((name) => psql(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+if (postgresAdmin) {
+  const urlOf = (name) => Object.assign(new URL(postgresAdmin), { pathname: `/${name}` }).toString();
+  dropPostgres();
+  for (const name of postgresDatabases) {
+    if (psql(`CREATE DATABASE "${name}"`).status !== 0) {
+      console.error(`✗ Could not create the PostgreSQL database ${name} through POLICY_TIMELINE_TEST_POSTGRES.`);
+      process.exit(1);
+    }
+  }
+  env.POLICY_TIMELINE_E2E_DATABASE_URL = urlOf(postgresDatabases[0]);
+  env.POLICY_TIMELINE_E2E_FRESH_DATABASE_URL = urlOf(postgresDatabases[1]);
+  console.log(`› End-to-end servers on PostgreSQL (${postgresDatabases.join(", ")})`);
+}
 if (browser.origin === "playwright") delete env.PLAYWRIGHT_CHROMIUM_EXECUTABLE;
 else env.PLAYWRIGHT_CHROMIUM_EXECUTABLE = browser.executable;
 
@@ -73,5 +93,6 @@ child.on("error", (error) => {
 });
 child.on("exit", (code, signal) => {
   removeDatabase();
+  dropPostgres();
   process.exit(code ?? (signal ? 1 : 0));
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
@@ -9,16 +9,19 @@ import { admin } from "better-auth/plugins";
 import { adminAc, userAc } from "better-auth/plugins/admin/access";
 import { noteFailedSignIn, signInBlockedFor } from "@/lib/auth/sign-in-limit";
 import { publicOrigin } from "@/lib/api/origin";
-import { databaseFile } from "./adapter";
+import { databaseEngine, databaseFile } from "./adapter";
 import { db } from "./client";
 
 /**
  * BETTER_AUTH_SECRET signs session cookies. Without it, a random secret is made once and kept beside
- * the database file, so sessions survive a restart and every process on that database shares it.
+ * the SQLite file (in ./data for PostgreSQL), so sessions survive a restart and every process of this
+ * checkout shares it; servers on several hosts need BETTER_AUTH_SECRET.
  */
 function authSecret(env: NodeJS.ProcessEnv = process.env): string {
   if (env.BETTER_AUTH_SECRET) return env.BETTER_AUTH_SECRET;
-  const file = path.join(path.dirname(databaseFile(env)), "auth-secret");
+  const folder = databaseEngine(env) === "sqlite" ? path.dirname(databaseFile(env)) : path.resolve("data");
+  mkdirSync(folder, { recursive: true });
+  const file = path.join(folder, "auth-secret");
   try {
     writeFileSync(file, randomBytes(32).toString("base64url"), { flag: "wx", mode: 0o600 });
   } catch (error) {
@@ -40,7 +43,7 @@ function createAuth() {
     // better-auth refuses a sign-in whose Origin it does not trust; the site's own origin is the one
     // the app's pages are served from (SITE_URL, or the host the browser asked for).
     trustedOrigins: (request?: Request) => (request ? [publicOrigin(request.headers, new URL(request.url).origin)] : []),
-    database: prismaAdapter(db(), { provider: "sqlite" }),
+    database: prismaAdapter(db(), { provider: databaseEngine() }),
     // Accounts are made by an admin or `npm run user:create`, never by signing up.
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },

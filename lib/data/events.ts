@@ -2,6 +2,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { TimelineEvent, Vocabulary } from "@/lib/domain";
 import { filterRange, type EventFilters } from "@/lib/url/filters";
 import { SLUG } from "@/lib/validation/vocabulary";
+import { databaseEngine } from "./adapter";
 import { db } from "./client";
 import { NotFoundError } from "./errors";
 import { readAllPages } from "./pages";
@@ -10,16 +11,25 @@ import { eventSelect, toTimelineEvent } from "./event-select";
 
 type Client = ReturnType<typeof db>;
 
+/**
+ * `contains` that ignores case on both engines: SQLite's LIKE already does for ASCII; PostgreSQL needs
+ * ILIKE (mode "insensitive", which the SQLite client's types do not know).
+ */
+function containing(q: string): Prisma.StringFilter {
+  return (databaseEngine() === "postgresql" ? { contains: q, mode: "insensitive" } : { contains: q }) as Prisma.StringFilter;
+}
+
 /** A text search also finds events through any alias of their actors ("Hegseth" finds "Hergses"). */
 function textCondition(q: string): Prisma.EventWhereInput {
+  const c = containing(q);
   return {
     OR: [
-      { title: { contains: q } },
-      { summary: { contains: q } },
-      { citations: { some: { quote: { contains: q } } } },
-      { actors: { some: { OR: [{ name: { contains: q } }, { aliases: { some: { alias: { contains: q } } } }] } } },
-      { countries: { some: { name: { contains: q } } } },
-      { topics: { some: { name: { contains: q } } } },
+      { title: c },
+      { summary: c },
+      { citations: { some: { quote: c } } },
+      { actors: { some: { OR: [{ name: c }, { aliases: { some: { alias: c } } }] } } },
+      { countries: { some: { name: c } } },
+      { topics: { some: { name: c } } },
     ],
   };
 }

@@ -1,8 +1,9 @@
 import type { PrismaClient } from "@/generated/prisma/client";
+import { engineSql } from "./engine-sql";
 
 /**
- * Results of expensive reads, kept until the data changes. SQLite's data_version moves when another
- * connection (a seed or import process) commits; writes through this process's own connection call
+ * Results of expensive reads, kept until the data changes. The engine's data version (SQLite's
+ * data_version, PostgreSQL's trigger-bumped version row) moves when another connection commits; writes through this process's own connection call
  * noteWrite(). So a cached answer is always the one a fresh query would give.
  */
 const MAX_ENTRIES = 24;
@@ -22,8 +23,7 @@ export function noteWrite(): void {
 }
 
 export async function dataVersion(client: PrismaClient): Promise<string> {
-  const [row] = await client.$queryRawUnsafe<{ data_version: bigint | number }[]>("PRAGMA data_version");
-  return `${row.data_version}.${writes.policyTimelineLocalWrites ?? 0}`;
+  return `${await engineSql(client).dataVersion(client)}.${writes.policyTimelineLocalWrites ?? 0}`;
 }
 
 /** The value for `key` at the current data version, computed once per version; `version` doubles as an ETag. */

@@ -6,6 +6,7 @@ import type { TimelineEvent } from "@/lib/domain";
 import { serializeFilters, type EventFilters } from "@/lib/url/filters";
 import type { EventKind, EventStatus } from "@/lib/validation/vocabulary";
 import { db } from "./client";
+import { engineSql } from "./engine-sql";
 import { eventHeadSelect, eventSelect, toTimelineEvent } from "./event-select";
 import { eventWhere, TIME_ORDER } from "./events";
 import { cachedRead } from "./read-cache";
@@ -24,14 +25,9 @@ const timelineItemSelect = {
  */
 export async function listTimelineItems(filters: EventFilters, client: Client = db()): Promise<PackedItem[]> {
   const rows = await client.event.findMany({ where: eventWhere(filters), select: timelineItemSelect, orderBy: TIME_ORDER });
-  const ids = JSON.stringify(rows.map((r) => r.id));
-  const [countryLinks, topicLinks] = await Promise.all([
-    client.$queryRaw<{ event: number; key: string }[]>`
-      SELECT "B" AS event, "A" AS key FROM "_CountryToEvent" WHERE "B" IN (SELECT value FROM json_each(${ids})) ORDER BY "A"`,
-    client.$queryRaw<{ event: number; key: string }[]>`
-      SELECT l."A" AS event, t."slug" AS key FROM "_EventToTopic" l JOIN "Topic" t ON t."id" = l."B"
-      WHERE l."A" IN (SELECT value FROM json_each(${ids})) ORDER BY t."slug"`,
-  ]);
+  const ids = rows.map((r) => r.id);
+  const sql = engineSql(client);
+  const [countryLinks, topicLinks] = await Promise.all([sql.eventCountries(client, ids), sql.eventTopics(client, ids)]);
   const countries = groupKeys(countryLinks);
   const topics = groupKeys(topicLinks);
   return rows.map((row) =>

@@ -31,7 +31,7 @@ describe("open deadlines", () => {
     const first = await listOpenDeadlines(emptyFilters(), database.client);
     expect(await listOpenDeadlines(emptyFilters(), database.client)).toBe(first);
 
-    const other = createClient({ ...process.env, DATABASE_URL: `file:${database.file}` });
+    const other = createClient({ ...process.env, DATABASE_URL: database.url });
     await other.event.update({ where: { slug: DOCUMENTS }, data: { status: "met" } });
     await other.$disconnect();
 

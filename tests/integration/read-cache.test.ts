@@ -22,7 +22,7 @@ describe("reads cached until the data changes", () => {
     expect((await count()).value).toBe(0);
     expect(computed).toBe(1);
 
-    const other = createClient({ ...process.env, DATABASE_URL: `file:${database.file}` });
+    const other = createClient({ ...process.env, DATABASE_URL: database.url });
     await other.country.create({ data: { code: "JP", name: "Japan" } });
     await other.$disconnect();
 

@@ -76,7 +76,7 @@ describe("target queries", () => {
     // The same cached revision data under each per-request snapshot.
     expect(again.revisions[0].citations).toBe(first.revisions[0].citations);
 
-    const other = createClient({ ...process.env, DATABASE_URL: `file:${database.file}` });
+    const other = createClient({ ...process.env, DATABASE_URL: database.url });
     await other.target.update({ where: { slug: TARGET }, data: { title: "Renamed by another process" } });
     await other.$disconnect();
 

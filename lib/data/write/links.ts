@@ -1,3 +1,4 @@
+import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "./tx";
 
 /**
@@ -14,6 +15,7 @@ export const LINK_TABLES = {
 export async function insertLinks(tx: Tx, kind: keyof typeof LINK_TABLES, links: readonly (readonly [string | number, string | number])[], batchSize = 500): Promise<void> {
   for (let from = 0; from < links.length; from += batchSize) {
     const chunk = links.slice(from, from + batchSize);
-    await tx.$executeRawUnsafe(`INSERT INTO "${LINK_TABLES[kind]}" ("A", "B") VALUES ${chunk.map(() => "(?, ?)").join(", ")}`, ...chunk.flat());
+    // A tagged template: each engine binds the values its own way (? or $n).
+    await tx.$executeRaw`INSERT INTO ${Prisma.raw(`"${LINK_TABLES[kind]}"`)} ("A", "B") VALUES ${Prisma.join(chunk.map(([a, b]) => Prisma.sql`(${a}, ${b})`))}`;
   }
 }
