@@ -7,7 +7,7 @@ import { ParameterNotice } from "@/components/layout/ParameterNotice";
 import { ViewSwitch } from "@/components/layout/ViewSwitch";
 import { FirstFrame, loadFirstFrame } from "@/components/timeline/FirstFrame";
 import { InteractiveTimeline } from "@/components/timeline/InteractiveTimeline";
-import { findEvent, getVocabulary, listEvents } from "@/lib/data/events";
+import { findEvent, getVocabulary, listEventPage } from "@/lib/data/events";
 import { listTargets } from "@/lib/data/targets";
 import { countEvents, listOpenDeadlines } from "@/lib/data/timeline";
 import { toTargetChain } from "@/lib/timeline/target-chains";
@@ -16,6 +16,7 @@ import { resolveToday } from "@/lib/dates/countdown";
 import { deadlineZone, openDeadlines } from "@/lib/dates/deadlines";
 import type { TimelineEvent, Vocabulary } from "@/lib/domain";
 import { serializeFilters, type ParameterIssue } from "@/lib/url/filters";
+import { decodeCursor, DEFAULT_PAGE_SIZE } from "@/lib/url/page-cursor";
 import { parsePageState, serializePageState, toSearchParams, type PageState } from "@/lib/url/page-state";
 import { checkAgainstVocabulary } from "@/lib/url/vocabulary-check";
 
@@ -24,9 +25,6 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
   title: "Policy Timeline",
 };
-
-/** The list view draws at most this many events; the API and exports have them all. */
-const LIST_LIMIT = 500;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -122,15 +120,28 @@ async function TimelineView({ state, vocabulary, today, selectedEvent }: { state
 }
 
 async function ListView({ state }: { state: PageState }) {
-  const { events, total } = await listEvents(state.filters, undefined, { limit: LIST_LIMIT });
+  const limit = state.limit ?? DEFAULT_PAGE_SIZE;
+  const cursor = state.cursor ? (decodeCursor(state.cursor) ?? undefined) : undefined;
+  const { events, total, nextCursor } = await listEventPage(state.filters, { limit, cursor });
+  const pageLink = (next: string | undefined) => `/?${serializePageState({ ...state, cursor: next }).toString()}`;
   return (
     <>
       <p className="small muted" data-testid="result-count" aria-live="polite">
         {total} {total === 1 ? "event" : "events"}
         {state.filters.asOf ? `, as known on ${state.filters.asOf}` : ""}
-        {total > events.length ? ` (the first ${events.length} are listed; narrow the filters to see the rest)` : ""}
+        {total > events.length ? ` (${events.length} on this page)` : ""}
       </p>
       <EventList events={events} embed={state.embed} />
+      {(cursor || nextCursor) && (
+        <nav className="list-pages" aria-label="Pages of the list" data-testid="list-pages">
+          {cursor && <a href={pageLink(undefined)}>← First page</a>}
+          {nextCursor && (
+            <a href={pageLink(nextCursor)} rel="next">
+              Next {limit} events →
+            </a>
+          )}
+        </nav>
+      )}
     </>
   );
 }

@@ -52,6 +52,28 @@ test.describe("JSON API", () => {
     expect(body.issues).toEqual(expect.arrayContaining([expect.objectContaining({ parameter: "country", value: "JPN" })]));
   });
 
+  test("pages of /api/events follow nextCursor to every event once, and a bad limit or cursor is a 400", async ({ request }) => {
+    const seen: string[] = [];
+    let url = "/api/events?limit=5";
+    for (let pages = 0; url && pages < 10; pages++) {
+      const body = (await (await request.get(url)).json()) as { events: ApiEvent[]; total: number; nextCursor: string | null };
+      expect(body.total).toBe(SEED_EVENT_COUNT);
+      expect(body.events.length).toBeLessThanOrEqual(5);
+      seen.push(...body.events.map((e) => e.slug));
+      url = body.nextCursor ? `/api/events?limit=5&cursor=${body.nextCursor}` : "";
+    }
+    expect(seen).toHaveLength(SEED_EVENT_COUNT);
+    expect(new Set(seen).size).toBe(SEED_EVENT_COUNT);
+    const all = (await (await request.get("/api/events")).json()) as { events: ApiEvent[]; nextCursor: string | null };
+    expect(all.events.map((e) => e.slug)).toEqual(seen);
+    expect(all.nextCursor).toBeNull();
+    for (const bad of ["limit=0", "limit=1001", "limit=ten", "cursor=not-a-cursor"]) {
+      const response = await request.get(`/api/events?${bad}`);
+      expect(response.status(), bad).toBe(400);
+      expect((await response.json()).issues[0].parameter, bad).toBe(bad.split("=")[0]);
+    }
+  });
+
   test("an unknown event is 404", async ({ request }) => {
     const response = await request.get("/api/events/no-such");
     expect(response.status()).toBe(404);

@@ -14,6 +14,23 @@ test.describe("home page", () => {
     await expect(page.getByTestId("parameter-notice")).toHaveCount(0);
   });
 
+  test("the list view pages: Next walks the events a page at a time, First page goes back", async ({ page }) => {
+    await page.goto("/?view=list&limit=5");
+    await expect(page.getByTestId("result-count")).toHaveText(`${SEED_EVENT_COUNT} events (5 on this page)`);
+    const titles: string[] = [];
+    for (let n = 0; n < 3; n++) {
+      const items = page.getByTestId("event-list").getByTestId("event-item");
+      await expect(items).toHaveCount(n < 2 ? 5 : SEED_EVENT_COUNT - 10);
+      for (const item of await items.all()) titles.push((await item.getAttribute("data-slug"))!);
+      const next = page.getByTestId("list-pages").getByRole("link", { name: /^Next 5 events/ });
+      if (n < 2) await next.click();
+      else await expect(next).toHaveCount(0);
+    }
+    expect(new Set(titles).size).toBe(SEED_EVENT_COUNT);
+    await page.getByRole("link", { name: "← First page" }).click();
+    await expect(page).toHaveURL(/\/\?view=list&limit=5$/);
+  });
+
   test("a country in the URL narrows the list to that country's events", async ({ page }) => {
     await page.goto("/?country=CN&view=list");
     await expect(page.getByTestId("result-count")).toHaveText(`${CHINA_EVENT_COUNT} events`);

@@ -2,6 +2,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { TimelineEvent, Vocabulary } from "@/lib/domain";
 import { filterRange, type EventFilters } from "@/lib/url/filters";
 import { SLUG } from "@/lib/validation/vocabulary";
+import { encodeCursor, type PageCursor } from "@/lib/url/page-cursor";
 import { databaseEngine } from "./adapter";
 import { db } from "./client";
 import { NotFoundError } from "./errors";
@@ -73,6 +74,33 @@ export async function listEvents(
     client.event.count({ where }),
   ]);
   return { events: rows.map(toTimelineEvent), total };
+}
+
+/**
+ * One page of the filtered events in time order, after `cursor` (keyset paging: stable while events
+ * are added or removed elsewhere in the order), with the total and the cursor of the next page.
+ */
+export async function listEventPage(
+  filters: EventFilters,
+  page: { limit: number; cursor?: PageCursor },
+  client: Client = db(),
+): Promise<{ events: TimelineEvent[]; total: number; nextCursor: string | null }> {
+  const where = eventWhere(filters);
+  const after: Prisma.EventWhereInput | undefined = page.cursor && {
+    OR: [
+      { startDate: { gt: page.cursor.start } },
+      { startDate: page.cursor.start, endDate: { gt: page.cursor.end } },
+      { startDate: page.cursor.start, endDate: page.cursor.end, slug: { gt: page.cursor.slug } },
+    ],
+  };
+  const [rows, total] = await Promise.all([
+    client.event.findMany({ where: after ? { AND: [where, after] } : where, select: eventSelect, orderBy: TIME_ORDER, take: page.limit + 1 }),
+    client.event.count({ where }),
+  ]);
+  const events = rows.slice(0, page.limit).map(toTimelineEvent);
+  const last = events.at(-1);
+  const nextCursor = rows.length > page.limit && last ? encodeCursor({ start: last.date.start, end: last.date.end, slug: last.slug }) : null;
+  return { events, total, nextCursor };
 }
 
 export async function getEvent(slug: string, client: Client = db()): Promise<TimelineEvent> {

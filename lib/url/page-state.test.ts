@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { encodeCursor } from "./page-cursor";
 import { emptyFilters } from "./filters";
 import { LANE_MODES, parsePageState, serializePageState, toSearchParams, VIEWS, type PageState } from "./page-state";
 
@@ -118,5 +119,17 @@ describe("toSearchParams", () => {
     expect(issues).toEqual([]);
     expect(state.filters.country).toEqual(["JP", "US", "CN"]);
     expect(state.lanes).toBe("topic");
+  });
+
+  it("keeps the list view's page size and cursor, and round-trips them", () => {
+    const cursor = encodeCursor({ start: "2025-10-29", end: "2025-10-29", slug: "a-b" });
+    const { state, issues } = parsePageState(new URLSearchParams(`view=list&limit=5&cursor=${cursor}`));
+    expect(issues).toEqual([]);
+    expect(state).toMatchObject({ view: "list", limit: 5, cursor });
+    expect(serializePageState(state).toString()).toBe(`view=list&limit=5&cursor=${cursor}`);
+    const bad = parsePageState(new URLSearchParams("view=list&limit=0&cursor=%21"));
+    expect(bad.state.limit).toBeUndefined();
+    expect(bad.state.cursor).toBeUndefined();
+    expect(bad.issues.map((i) => i.parameter)).toEqual(["limit", "cursor"]);
   });
 });

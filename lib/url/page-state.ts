@@ -1,6 +1,7 @@
 import type { Window } from "@/lib/timeline/controller";
 import { SLUG } from "@/lib/validation/vocabulary";
 import { FILTER_PARAMETERS, parseFilters, serializeFilters, unknownParameters, type EventFilters, type ParameterIssue } from "./filters";
+import { parsePaging } from "./page-cursor";
 import { parseWindow, serializeWindow } from "./window";
 
 export const VIEWS = ["timeline", "list"] as const;
@@ -15,9 +16,12 @@ export interface PageState {
   view: (typeof VIEWS)[number];
   lanes: (typeof LANE_MODES)[number];
   embed: boolean;
+  /** The list view's page: its size and where it starts (absent: the first 500). */
+  limit?: number;
+  cursor?: string;
 }
 
-const PAGE_PARAMETERS = [...FILTER_PARAMETERS, "event", "window", "view", "lanes", "embed"];
+const PAGE_PARAMETERS = [...FILTER_PARAMETERS, "event", "window", "view", "lanes", "embed", "limit", "cursor"];
 
 export function parsePageState(params: URLSearchParams): { state: PageState; issues: ParameterIssue[] } {
   const { filters, issues } = parseFilters(params);
@@ -49,6 +53,10 @@ export function parsePageState(params: URLSearchParams): { state: PageState; iss
     if (embed === "1" || embed === "0") state.embed = embed === "1";
     else issues.push({ parameter: "embed", value: embed, message: "embed must be 1 or 0" });
   }
+  const paging = parsePaging(params);
+  issues.push(...paging.issues);
+  if (params.get("limit") !== null && !paging.issues.some((i) => i.parameter === "limit")) state.limit = paging.limit;
+  if (paging.cursor) state.cursor = params.get("cursor")!;
   return { state, issues };
 }
 
@@ -59,6 +67,8 @@ export function serializePageState(state: PageState): URLSearchParams {
   if (state.view !== "timeline") params.set("view", state.view);
   if (state.lanes !== "country") params.set("lanes", state.lanes);
   if (state.embed) params.set("embed", "1");
+  if (state.limit !== undefined) params.set("limit", String(state.limit));
+  if (state.cursor) params.set("cursor", state.cursor);
   return params;
 }
 

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { listEvents } from "@/lib/data/events";
+import { listEventPage, listEvents } from "@/lib/data/events";
 import { writeEvent } from "@/lib/data/write";
 import { exportResponse } from "@/lib/api/export-response";
 import { requestFilters } from "@/lib/api/filter-query";
@@ -8,19 +8,25 @@ import { respond } from "@/lib/api/respond";
 import { readWriteBody } from "@/lib/api/write-body";
 import { authorizeWrite } from "@/lib/api/write-request";
 import { parseExportFormat } from "@/lib/export/view";
+import { parsePaging } from "@/lib/url/page-cursor";
 import { eventWriteSchema } from "@/lib/validation/write";
 
 export const dynamic = "force-dynamic";
 
-/** The filtered events as JSON; with format=csv or format=json, the same events as a download. */
+/** The filtered events as JSON, a page at a time (`limit`, `cursor`); with format=csv or format=json, every one of them as a download. */
 export function GET(request: NextRequest) {
   return respond(async () => {
     const params = request.nextUrl.searchParams;
     const { format, issues } = parseExportFormat(params);
-    const filters = await requestFilters(params, ["format"], issues);
-    const result = await listEvents(filters);
-    if (!format) return NextResponse.json(result);
-    return exportResponse(format, result.events, filters, publicOrigin(request.headers, request.nextUrl.origin));
+    const paging = parsePaging(params);
+    // Downloads carry every matching event; the JSON answer comes in pages.
+    if (format) {
+      const filters = await requestFilters(params, ["format"], issues);
+      const result = await listEvents(filters);
+      return exportResponse(format, result.events, filters, publicOrigin(request.headers, request.nextUrl.origin));
+    }
+    const filters = await requestFilters(params, ["format", "limit", "cursor"], [...issues, ...paging.issues]);
+    return NextResponse.json(await listEventPage(filters, paging));
   });
 }
 

@@ -1,0 +1,50 @@
+import { isCalendarDate } from "@/lib/dates/calendar-date";
+import { SLUG } from "@/lib/validation/vocabulary";
+import type { ParameterIssue } from "./filters";
+
+export const DEFAULT_PAGE_SIZE = 500;
+export const MAX_PAGE_SIZE = 1000;
+
+/** Where a page of events in time order (start, end, slug) left off: the last event it held. */
+export interface PageCursor {
+  start: string;
+  end: string;
+  slug: string;
+}
+
+/** An opaque token for the URL: base64url of the three keys. */
+export function encodeCursor(cursor: PageCursor): string {
+  return Buffer.from(JSON.stringify([cursor.start, cursor.end, cursor.slug]), "utf8").toString("base64url");
+}
+
+export function decodeCursor(token: string): PageCursor | null {
+  if (!/^[A-Za-z0-9_-]{1,400}$/.test(token)) return null;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(token, "base64url").toString("utf8"));
+    if (!Array.isArray(value) || value.length !== 3) return null;
+    const [start, end, slug] = value;
+    if (typeof start !== "string" || typeof end !== "string" || typeof slug !== "string") return null;
+    return isCalendarDate(start) && isCalendarDate(end) && SLUG.test(slug) ? { start, end, slug } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** `limit` (1–1,000, default 500) and `cursor` from a query, every problem as an issue. */
+export function parsePaging(params: URLSearchParams): { limit: number; cursor?: PageCursor; issues: ParameterIssue[] } {
+  const issues: ParameterIssue[] = [];
+  let limit = DEFAULT_PAGE_SIZE;
+  const rawLimit = params.get("limit");
+  if (rawLimit !== null) {
+    const n = Number(rawLimit);
+    if (/^\d+$/.test(rawLimit) && n >= 1 && n <= MAX_PAGE_SIZE) limit = n;
+    else issues.push({ parameter: "limit", value: rawLimit, message: `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}` });
+  }
+  const rawCursor = params.get("cursor");
+  let cursor: PageCursor | undefined;
+  if (rawCursor !== null) {
+    cursor = decodeCursor(rawCursor) ?? undefined;
+    if (!cursor) issues.push({ parameter: "cursor", value: rawCursor, message: "cursor must be a nextCursor this API returned" });
+  }
+  return { limit, cursor, issues };
+}
