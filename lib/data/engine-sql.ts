@@ -1,5 +1,8 @@
 import type { PrismaClient } from "@/generated/prisma/client";
+import { randomBytes } from "node:crypto";
 import { engineOf } from "./client";
+
+const BOOT = randomBytes(4).toString("hex");
 
 /**
  * The queries written for each engine, one twin per engine, behind one interface: everything else
@@ -10,8 +13,12 @@ interface EngineSql {
   eventCountries(client: PrismaClient, ids: number[]): Promise<{ event: number; key: string }[]>;
   /** (event id, topic slug) links of the given events, ordered by slug. */
   eventTopics(client: PrismaClient, ids: number[]): Promise<{ event: number; key: string }[]>;
-  /** A value that changes whenever any connection commits a change to the data. */
-  dataVersion(client: PrismaClient): Promise<string>;
+  /**
+   * A value that changes whenever any connection commits a change to the data, and never repeats one
+   * given before (after a restart, a reseed or a restore): it is the read caches' key and the ETag.
+   * `localWrites` counts this process's own writes, which SQLite's data_version does not see.
+   */
+  dataVersion(client: PrismaClient, localWrites: number): Promise<string>;
 }
 
 // SQLite: the ids go in as one JSON array (json_each), not as 50,000 bound values past its limit.
@@ -21,9 +28,11 @@ const sqlite: EngineSql = {
   eventTopics: (client, ids) =>
     client.$queryRaw`SELECT l."A" AS event, t."slug" AS key FROM "_EventToTopic" l JOIN "Topic" t ON t."id" = l."B"
       WHERE l."A" IN (SELECT value FROM json_each(${JSON.stringify(ids)})) ORDER BY t."slug"`,
-  async dataVersion(client) {
+  // data_version counts other connections' commits since this connection opened, so it starts again
+  // at every start of the process: the boot id keeps versions of different runs apart.
+  async dataVersion(client, localWrites) {
     const [row] = await client.$queryRawUnsafe<{ data_version: bigint | number }[]>("PRAGMA data_version");
-    return String(row.data_version);
+    return `${BOOT}.${row.data_version}.${localWrites}`;
   },
 };
 
@@ -35,9 +44,11 @@ const postgres: EngineSql = {
   eventTopics: (client, ids) =>
     client.$queryRaw`SELECT l."A" AS event, t."slug" AS key FROM "_EventToTopic" l JOIN "Topic" t ON t."id" = l."B"
       WHERE l."A" = ANY(${ids}::int[]) ORDER BY t."slug"`,
+  // The same on every instance (no boot id, no local count): a write through any of them moves the
+  // row inside its own transaction, and ETags stay shared behind a load balancer.
   async dataVersion(client) {
-    const [row] = await client.$queryRaw<{ version: bigint | number }[]>`SELECT "version" FROM "_policy_timeline_data_version" WHERE "id" = 1`;
-    return String(row.version);
+    const [row] = await client.$queryRaw<{ version: bigint | number; xid: bigint | number }[]>`SELECT "version", "xid" FROM "_policy_timeline_data_version" WHERE "id" = 1`;
+    return `${row.xid}.${row.version}`;
   },
 };
 

@@ -23,7 +23,7 @@ export function noteWrite(): void {
 }
 
 export async function dataVersion(client: PrismaClient): Promise<string> {
-  return `${await engineSql(client).dataVersion(client)}.${writes.policyTimelineLocalWrites ?? 0}`;
+  return engineSql(client).dataVersion(client, writes.policyTimelineLocalWrites ?? 0);
 }
 
 /** The value for `key` at the current data version, computed once per version; `version` doubles as an ETag. */

@@ -1,10 +1,12 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "@/lib/data/client";
 import { cachedRead, noteWrite } from "@/lib/data/read-cache";
 import { timelineItemsJson } from "@/lib/data/timeline";
 import { emptyFilters } from "@/lib/url/filters";
-import { createTestDatabase } from "./test-database";
+import { createTestDatabase, TEST_POSTGRES } from "./test-database";
 
 describe("reads cached until the data changes", () => {
   let database: ReturnType<typeof createTestDatabase>;
@@ -56,5 +58,16 @@ describe("reads cached until the data changes", () => {
     const changed = await json();
     expect(changed.version).not.toBe(first.version);
     expect(await changed.body.gzipped()).not.toBe(gzipped);
+  });
+
+  it("gives a version another process agrees with on PostgreSQL, that a restart never repeats on SQLite, and that a write anywhere moves", () => {
+    const versionInNewProcess = (...args: string[]) =>
+      execFileSync(path.resolve("node_modules/.bin/tsx"), [path.resolve("tests/integration/print-data-version.ts"), ...args], { env: { ...process.env, DATABASE_URL: database.url }, encoding: "utf8" }).trim();
+    const first = versionInNewProcess();
+    const second = versionInNewProcess();
+    if (TEST_POSTGRES) expect(second).toBe(first);
+    else expect(second).not.toBe(first);
+    versionInNewProcess("--write");
+    expect(versionInNewProcess()).not.toBe(second);
   });
 });
