@@ -1,6 +1,8 @@
-// Builds a separate SQLite database full of synthetic events, for load and performance testing:
+// Builds a separate database full of synthetic events, for load and performance testing:
 //   tsx scripts/load-synthetic.ts --count 50000 [--seed 42] [--database data/synthetic-50000.db]
-// The file is recreated from scratch: deleted, migrated with the committed migrations, then bulk loaded.
+//   tsx scripts/load-synthetic.ts --count 100000 --database postgresql://user:pw@host/synthetic
+// It is recreated from scratch (a SQLite file deleted; a PostgreSQL database's public schema dropped),
+// migrated with the committed migrations, then bulk loaded.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
@@ -14,7 +16,7 @@ import { seedInputSchema } from "@/lib/validation/seed";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const MAX_COUNT = 500_000;
-const USAGE = "usage: tsx scripts/load-synthetic.ts --count <1..500000> [--seed <integer>] [--database <file.db>]";
+const USAGE = "usage: tsx scripts/load-synthetic.ts --count <1..500000> [--seed <integer>] [--database <file.db | postgresql://…>]";
 
 const integer = (name: string) =>
   z
@@ -60,21 +62,28 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
 
 async function main() {
   const args = readArguments(process.argv.slice(2));
-  const file = args.database ? path.resolve(args.database) : path.join(root, "data", `synthetic-${args.count}.db`);
-  if (file === path.join(root, "data", "policy-timeline.db")) fail([`refusing to overwrite the app's own database ${file}; choose another --database`]);
   const started = performance.now();
-
-  for (const suffix of ["", "-journal", "-wal", "-shm"]) {
-    if (!existsSync(file + suffix)) continue;
-    if (suffix === "") console.log(`Deleting the existing database ${file}`);
-    rmSync(file + suffix, { force: true });
-  }
-  mkdirSync(path.dirname(file), { recursive: true });
-
+  const postgres = args.database && /^postgres(ql)?:\/\//.test(args.database) ? args.database : null;
+  const file = postgres ? null : args.database ? path.resolve(args.database) : path.join(root, "data", `synthetic-${args.count}.db`);
+  const url = postgres ?? `file:${file}`;
+  const env = { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" };
   let step = performance.now();
-  const env = { ...process.env, DATABASE_URL: `file:${file}`, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" };
-  execFileSync(path.join(root, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], { cwd: root, env, stdio: "pipe" });
-  console.log(`Applied the migrations to ${file} in ${seconds(step)}`);
+  if (postgres) {
+    if (postgres === process.env.DATABASE_URL?.trim()) fail(["refusing to empty the app's own database (DATABASE_URL); give another --database"]);
+    execFileSync("psql", [postgres, "-v", "ON_ERROR_STOP=1", "-q", "-c", "DROP SCHEMA public CASCADE; CREATE SCHEMA public;"], { stdio: "pipe" });
+    execFileSync(process.execPath, [path.join(root, "scripts", "migrate-postgres.mjs")], { cwd: root, env, stdio: "pipe" });
+    console.log(`Emptied and migrated ${new URL(postgres).pathname.slice(1)} on ${new URL(postgres).host} in ${seconds(step)}`);
+  } else {
+    if (file === path.join(root, "data", "policy-timeline.db")) fail([`refusing to overwrite the app's own database ${file}; choose another --database`]);
+    for (const suffix of ["", "-journal", "-wal", "-shm"]) {
+      if (!existsSync(file + suffix)) continue;
+      if (suffix === "") console.log(`Deleting the existing database ${file}`);
+      rmSync(file + suffix, { force: true });
+    }
+    mkdirSync(path.dirname(file!), { recursive: true });
+    execFileSync(path.join(root, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], { cwd: root, env, stdio: "pipe" });
+    console.log(`Applied the migrations to ${file} in ${seconds(step)}`);
+  }
 
   step = performance.now();
   const corpus = generateSyntheticCorpus({ count: args.count, seed: args.seed });
@@ -94,9 +103,8 @@ async function main() {
     await client.$disconnect();
   }
 
-  const size = statSync(file).size;
-  console.log(`Done in ${seconds(started)}; ${file} is ${(size / 1024 / 1024).toFixed(1)} MiB.`);
-  console.log(`Serve it with:\n  DATABASE_URL=file:${file} npm start`);
+  console.log(`Done in ${seconds(started)}${file ? `; ${file} is ${(statSync(file).size / 1024 / 1024).toFixed(1)} MiB` : ""}.`);
+  console.log(`Serve it with:\n  DATABASE_URL=${url} npm start`);
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import { eventColumns, revisionColumns } from "./columns";
 import { noteWrite } from "./read-cache";
-import { insertLinks } from "./write/links";
+import { engineSql, type ColumnType } from "./engine-sql";
+import { LINK_TABLES } from "./write/links";
 import { locateQuote } from "@/lib/sources/quotes";
 import type { SeedInput } from "@/lib/validation/seed";
 import type { PrismaClient } from "@/generated/prisma/client";
@@ -8,8 +9,6 @@ import type { PrismaClient } from "@/generated/prisma/client";
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 export interface BulkLoadOptions {
-  /** Rows per INSERT statement. */
-  batchSize?: number;
   /** How long the single transaction may run, in milliseconds. */
   timeoutMs?: number;
 }
@@ -36,13 +35,18 @@ export class DatabaseNotEmptyError extends Error {}
  * multi-row inserts instead of loadSeed's row-by-row upserts. Every quote is located in its source text
  * before anything is written; a database that already holds data is refused.
  */
+const EVENT_COLUMNS: [string, ColumnType][] = [
+  ["slug", "text"], ["title", "text"], ["summary", "text"], ["kind", "text"], ["status", "text"], ["startDate", "text"], ["endDate", "text"],
+  ["precision", "text"], ["dateLabel", "text"], ["timezone", "text"], ["dateNote", "text"], ["announcedDate", "text"],
+];
+const CITATION_COLUMNS: [string, ColumnType][] = [["eventId", "int"], ["sourceId", "int"], ["quote", "text"], ["start", "int"], ["end", "int"], ["supports", "text"], ["position", "int"]];
+
 export async function bulkLoadCorpus(
   client: PrismaClient,
   seed: SeedInput,
   texts: ReadonlyMap<string, string>,
-  { batchSize = 500, timeoutMs = 10 * 60_000 }: BulkLoadOptions = {},
+  { timeoutMs = 10 * 60_000 }: BulkLoadOptions = {},
 ): Promise<BulkLoadSummary> {
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
   const textOf = (slug: string) => {
     const text = texts.get(slug);
     if (text === undefined) throw new Error(`no text loaded for source "${slug}"`);
@@ -68,10 +72,11 @@ export async function bulkLoadCorpus(
     editorialNote: s.editorialNote ?? null,
   }));
 
+  const sql = engineSql(client);
   const summary = await client.$transaction(
     async (tx) => {
       await assertEmpty(tx);
-      const batches = <T>(rows: readonly T[], size = batchSize) =>
+      const batches = <T>(rows: readonly T[], size: number) =>
         Array.from({ length: Math.ceil(rows.length / size) }, (_, i) => rows.slice(i * size, (i + 1) * size));
 
       await tx.country.createMany({ data: seed.countries });
@@ -92,34 +97,24 @@ export async function bulkLoadCorpus(
       }
 
       const eventIds = new Map<string, number>();
-      for (const chunk of batches(seed.events)) {
-        const rows = await tx.event.createManyAndReturn({
-          data: chunk.map((e) => ({ slug: e.slug, ...eventColumns(e) })),
-          select: { id: true, slug: true },
-        });
-        for (const row of rows) eventIds.set(row.slug, row.id);
-      }
+      const eventRows = seed.events.map((e) => {
+        const c = eventColumns(e);
+        return [e.slug, c.title, c.summary, c.kind, c.status, c.startDate, c.endDate, c.precision, c.dateLabel, c.timezone, c.dateNote, c.announcedDate];
+      });
+      for (const row of await sql.insertRows(tx, "Event", EVENT_COLUMNS, eventRows, ["id", "slug"])) eventIds.set(row.slug as string, Number(row.id));
 
       const eventId = (slug: string) => eventIds.get(slug)!;
       const countryLinks = seed.events.flatMap((e) => [...new Set(e.countries)].map((code) => [code, eventId(e.slug)] as const));
       const topicLinks = seed.events.flatMap((e) => [...new Set(e.topics)].map((t) => [eventId(e.slug), topicIds.get(t)!] as const));
       const actorLinks = seed.events.flatMap((e) => [...new Set(e.actors)].map((a) => [actorIds.get(a)!, eventId(e.slug)] as const));
-      await insertLinks(tx, "country", countryLinks, batchSize);
-      await insertLinks(tx, "topic", topicLinks, batchSize);
-      await insertLinks(tx, "actor", actorLinks, batchSize);
+      await sql.insertRows(tx, LINK_TABLES.country, [["A", "text"], ["B", "int"]], countryLinks.map(([a, b]) => [a, b]));
+      await sql.insertRows(tx, LINK_TABLES.topic, [["A", "int"], ["B", "int"]], topicLinks.map(([a, b]) => [a, b]));
+      await sql.insertRows(tx, LINK_TABLES.actor, [["A", "int"], ["B", "int"]], actorLinks.map(([a, b]) => [a, b]));
 
       const citations = seed.events.flatMap((e, i) =>
-        located[i].map((c, position) => ({
-          eventId: eventId(e.slug),
-          sourceId: sourceIds.get(c.source)!,
-          quote: c.quote,
-          start: c.start,
-          end: c.end,
-          supports: c.supports,
-          position,
-        })),
+        located[i].map((c, position) => [eventId(e.slug), sourceIds.get(c.source)!, c.quote, c.start, c.end, c.supports, position]),
       );
-      for (const chunk of batches(citations)) await tx.citation.createMany({ data: chunk });
+      await sql.insertRows(tx, "Citation", CITATION_COLUMNS, citations);
 
       let revisions = 0;
       for (const t of seed.targets) revisions += await createTarget(tx, t, eventIds);

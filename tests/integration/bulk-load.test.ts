@@ -50,7 +50,7 @@ describe("bulk loading a synthetic corpus into a real SQLite file", () => {
 
   beforeAll(async () => {
     database = createTestDatabase();
-    summary = await bulkLoadCorpus(database.client, seed, texts, { batchSize: 300 });
+    summary = await bulkLoadCorpus(database.client, seed, texts);
   });
   afterAll(async () => {
     await database.dispose();
