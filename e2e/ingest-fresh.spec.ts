@@ -9,6 +9,8 @@ const article = readFileSync(`prisma/seed-data/sources/${SOURCE_SLUG}.txt`, "utf
 test.use({ timezoneId: "Pacific/Auckland" });
 
 test("an editor pastes the seed article into /ingest on an empty database and publishes its events in a few clicks", async ({ page }, testInfo) => {
+  // The whole path from an empty database to published events, with screenshots: longer than one step.
+  test.setTimeout(90_000);
   await signIn(page);
   expect((await (await page.request.get("/api/events")).json()).total).toBe(0);
 
