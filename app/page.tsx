@@ -16,7 +16,7 @@ import { resolveToday } from "@/lib/dates/countdown";
 import { deadlineZone, openDeadlines } from "@/lib/dates/deadlines";
 import type { TimelineEvent, Vocabulary } from "@/lib/domain";
 import { serializeFilters, type ParameterIssue } from "@/lib/url/filters";
-import { decodeCursor, DEFAULT_PAGE_SIZE } from "@/lib/url/page-cursor";
+import { decodeCursor, DEFAULT_PAGE_SIZE, isRankCursor } from "@/lib/url/page-cursor";
 import { parsePageState, serializePageState, toSearchParams, type PageState } from "@/lib/url/page-state";
 import { checkAgainstVocabulary } from "@/lib/url/vocabulary-check";
 
@@ -121,7 +121,9 @@ async function TimelineView({ state, vocabulary, today, selectedEvent }: { state
 
 async function ListView({ state }: { state: PageState }) {
   const limit = state.limit ?? DEFAULT_PAGE_SIZE;
-  const cursor = state.cursor ? (decodeCursor(state.cursor) ?? undefined) : undefined;
+  const decoded = state.cursor ? (decodeCursor(state.cursor) ?? undefined) : undefined;
+  // A cursor from another query (a search's on a time-ordered list, or back) starts again at the first page.
+  const cursor = decoded && isRankCursor(decoded) === Boolean(state.filters.q) ? decoded : undefined;
   const { events, total, nextCursor } = await listEventPage(state.filters, { limit, cursor });
   const pageLink = (next: string | undefined) => `/?${serializePageState({ ...state, cursor: next }).toString()}`;
   return (
@@ -130,8 +132,9 @@ async function ListView({ state }: { state: PageState }) {
         {total} {total === 1 ? "event" : "events"}
         {state.filters.asOf ? `, as known on ${state.filters.asOf}` : ""}
         {total > events.length ? ` (${events.length} on this page)` : ""}
+        {state.filters.q && total > 0 ? ", best matches first" : ""}
       </p>
-      <EventList events={events} embed={state.embed} />
+      <EventList events={events} embed={state.embed} ranked={Boolean(state.filters.q)} />
       {(cursor || nextCursor) && (
         <nav className="list-pages" aria-label="Pages of the list" data-testid="list-pages">
           {cursor && <a href={pageLink(undefined)}>← First page</a>}

@@ -74,6 +74,23 @@ test.describe("JSON API", () => {
     }
   });
 
+  test("?q= answers hits best first, each with a snippet of marked parts, paged by its own cursor", async ({ request }) => {
+    type Hit = ApiEvent & { title: string; snippet: { text: string; match?: true }[] };
+    const first = (await (await request.get("/api/events?q=Koiz&limit=2")).json()) as { events: Hit[]; total: number; nextCursor: string | null };
+    expect(first.total).toBeGreaterThan(2);
+    expect(first.events[0].title).toMatch(/Koizumi/);
+    for (const hit of first.events) expect(hit.snippet.filter((p) => p.match).map((p) => p.text.toLowerCase())).toContain("koizumi");
+    const rest = (await (await request.get(`/api/events?q=Koiz&limit=1000&cursor=${first.nextCursor}`)).json()) as { events: Hit[] };
+    const slugs = [...first.events, ...rest.events].map((e) => e.slug);
+    expect(slugs).toHaveLength(first.total);
+    expect(new Set(slugs).size).toBe(first.total);
+    // A time-ordered list's cursor does not page a search.
+    const timeCursor = ((await (await request.get("/api/events?limit=1")).json()) as { nextCursor: string }).nextCursor;
+    const refused = await request.get(`/api/events?q=Koiz&cursor=${timeCursor}`);
+    expect(refused.status()).toBe(400);
+    expect((await refused.json()).issues[0].parameter).toBe("cursor");
+  });
+
   test("an unknown event is 404", async ({ request }) => {
     const response = await request.get("/api/events/no-such");
     expect(response.status()).toBe(404);

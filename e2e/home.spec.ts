@@ -59,6 +59,34 @@ test.describe("home page", () => {
     await expect(page.getByTestId("parameter-notice")).toHaveCount(0);
   });
 
+  test("searching from the form finds word forms, ranks title hits first and marks the matched words", async ({ page }) => {
+    await page.goto("/?view=list");
+    await page.getByRole("searchbox").first().fill("spend");
+    await page.getByRole("button", { name: /apply/i }).first().click();
+    await expect(page).toHaveURL(/[?&]q=spend(&|$)/);
+    await expect(page.getByTestId("result-count")).toContainText("best matches first");
+    const items = page.getByTestId("event-list").getByTestId("event-item");
+    expect(await items.count()).toBeGreaterThan(0);
+    for (const item of await items.all()) {
+      await expect(item.getByTestId("snippet").locator("mark").first()).toHaveText(/^spend/i);
+    }
+    await expect(page.getByTestId("event-list").locator("mark", { hasText: /^spending$/i }).first()).toBeVisible();
+  });
+
+  test("a search by prefix, without diacritics or by a misspelt alias finds the same people", async ({ page }) => {
+    const slugsFor = async (q: string) => {
+      await page.goto(`/?view=list&q=${encodeURIComponent(q)}`);
+      return (await page.getByTestId("event-item").evaluateAll((els) => els.map((e) => e.getAttribute("data-slug")))).sort();
+    };
+    const hegseth = await slugsFor("Hegseth");
+    expect(hegseth).toContain(MEETING.slug);
+    expect(await slugsFor("Hergesz")).toEqual(hegseth);
+    expect(await slugsFor("Hergses")).toEqual(hegseth);
+    expect((await slugsFor("Koiz")).length).toBeGreaterThan(1);
+    expect(await slugsFor("Koizumi nosuchword")).toEqual([]);
+    await expect(page.getByText("No events match these filters.")).toBeVisible();
+  });
+
   test("the open deadlines panel counts down from the pinned today", async ({ page }) => {
     await page.goto("/");
     const deadline = page.getByTestId("deadlines").locator(`[data-testid="deadline"][data-slug="${END_2026_DEADLINE.slug}"]`);

@@ -5,6 +5,7 @@ const PAGES = [
   { name: "home", path: "/", ready: "timeline-canvas" },
   { name: "home-selected", path: `/?event=${MEETING.slug}&window=2025-10-01..2025-12-31`, ready: "details" },
   { name: "list", path: "/?view=list", ready: "event-list" },
+  { name: "search", path: "/?q=spend&view=list", ready: "event-list" },
   { name: "event", path: `/events/${MEETING.slug}`, ready: "event-page" },
   { name: "source", path: `/sources/${SOURCE_SLUG}`, ready: "source-page" },
   { name: "login", path: "/login", ready: "login-form" },

@@ -118,6 +118,7 @@ export async function bulkLoadCorpus(
 
       let revisions = 0;
       for (const t of seed.targets) revisions += await createTarget(tx, t, eventIds);
+      await sql.refreshSearch(tx, null);
 
       return {
         countries: seed.countries.length,

@@ -3,11 +3,16 @@ import { PrismaClient as PostgresPrismaClient } from "@/generated/prisma-pg/clie
 import { createPostgresAdapter, createSqliteAdapter, databaseEngine, type Engine } from "./adapter";
 
 const cache = globalThis as unknown as { policyTimelinePrisma?: PrismaClient };
-const engines = new WeakMap<PrismaClient, Engine>();
+const engines = new WeakMap<object, Engine>();
 
 /** The engine behind a client made here, for the few queries written per engine (engine-sql.ts). */
-export function engineOf(client: PrismaClient): Engine {
+export function engineOf(client: object): Engine {
   return engines.get(client) ?? databaseEngine();
+}
+
+/** A transaction's client runs on its parent's engine (the write path's raw queries ask it). */
+export function adoptEngine(tx: object, parent: PrismaClient): void {
+  engines.set(tx as PrismaClient, engineOf(parent));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { randomBytes } from "node:crypto";
+import { fts5Expression, MARK_END, MARK_START, tsqueryExpression } from "@/lib/search/query";
 import { engineOf } from "./client";
 
 const BOOT = randomBytes(4).toString("hex");
@@ -30,7 +31,35 @@ interface EngineSql {
    * `localWrites` counts this process's own writes, which SQLite's data_version does not see.
    */
   dataVersion(client: PrismaClient, localWrites: number): Promise<string>;
+  /**
+   * Rewrites the search index rows of these events (all events with null) from what is stored: title,
+   * summary, quotes, actor names and aliases, country and topic names. Deleted events leave the index.
+   * Called inside every write transaction that changes any of those, so the index never lags.
+   */
+  refreshSearch(db: Queryable, eventIds: readonly number[] | null): Promise<void>;
+  /** Ids of the indexed events matching every word (as a prefix, stemmed, accents folded), best first. */
+  searchEvents(client: PrismaClient, words: readonly string[]): Promise<number[]>;
+  /** For each given event, its best passage for the words, matched words between MARK_START and MARK_END. */
+  searchSnippets(client: PrismaClient, words: readonly string[], eventIds: readonly number[]): Promise<{ id: number; snippet: string }[]>;
 }
+
+/**
+ * One event's search document, as SQL for both engines (`agg` is group_concat or string_agg):
+ * names are each actor with its aliases, then countries, then topics; quotes in citation order.
+ */
+const searchDocument = (agg: "group_concat" | "string_agg") => `
+  SELECT e."id", e."title", e."summary",
+    concat_ws(' · ',
+      (SELECT ${agg}(a."name" || coalesce(' ' || (SELECT ${agg}(al."alias", ' ') FROM "ActorAlias" al WHERE al."actorId" = a."id"), ''), ' · ')
+         FROM "_ActorToEvent" l JOIN "Actor" a ON a."id" = l."A" WHERE l."B" = e."id"),
+      (SELECT ${agg}(c."name", ' · ') FROM "_CountryToEvent" l JOIN "Country" c ON c."code" = l."A" WHERE l."B" = e."id"),
+      (SELECT ${agg}(t."name", ' · ') FROM "_EventToTopic" l JOIN "Topic" t ON t."id" = l."B" WHERE l."A" = e."id")) AS "names",
+    coalesce((SELECT ${agg}(ci."quote", ' … ') FROM (SELECT "quote" FROM "Citation" WHERE "eventId" = e."id" ORDER BY "position") ci), '') AS "quotes"
+  FROM "Event" e WHERE e."deletedAt" IS NULL`;
+
+// Title first, then names, summary, quotes: a hit in the title counts most.
+const SQLITE_WEIGHTS = "10.0, 6.0, 3.0, 1.0";
+const SNIPPET_WORDS = 24;
 
 const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(", ");
 
@@ -59,6 +88,34 @@ const sqlite: EngineSql = {
   async dataVersion(client, localWrites) {
     const [row] = await client.$queryRawUnsafe<{ data_version: bigint | number }[]>("PRAGMA data_version");
     return `${BOOT}.${row.data_version}.${localWrites}`;
+  },
+  async refreshSearch(db, eventIds) {
+    const only = eventIds ? ` WHERE rowid IN (SELECT value FROM json_each(?))` : "";
+    const ids = eventIds ? [JSON.stringify(eventIds)] : [];
+    await db.$executeRawUnsafe(`DELETE FROM "EventSearch"${only}`, ...ids);
+    await db.$executeRawUnsafe(
+      `INSERT INTO "EventSearch" (rowid, "title", "names", "summary", "quotes")
+       SELECT d."id", d."title", d."names", d."summary", d."quotes" FROM (${searchDocument("group_concat")}${eventIds ? ` AND e."id" IN (SELECT value FROM json_each(?))` : ""}) d`,
+      ...ids,
+    );
+  },
+  async searchEvents(client, words) {
+    const rows = await client.$queryRawUnsafe<{ id: bigint | number }[]>(
+      `SELECT rowid AS id FROM "EventSearch" WHERE "EventSearch" MATCH ? ORDER BY bm25("EventSearch", ${SQLITE_WEIGHTS}), rowid`,
+      fts5Expression(words),
+    );
+    return rows.map((r) => Number(r.id));
+  },
+  async searchSnippets(client, words, eventIds) {
+    const rows = await client.$queryRawUnsafe<{ id: bigint | number; snippet: string }[]>(
+      `SELECT rowid AS id, snippet("EventSearch", -1, ?, ?, '…', ${SNIPPET_WORDS}) AS snippet FROM "EventSearch"
+       WHERE "EventSearch" MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
+      MARK_START,
+      MARK_END,
+      fts5Expression(words),
+      JSON.stringify(eventIds),
+    );
+    return rows.map((r) => ({ id: Number(r.id), snippet: r.snippet }));
   },
 };
 
@@ -89,8 +146,38 @@ const postgres: EngineSql = {
     const [row] = await client.$queryRaw<{ version: bigint | number; xid: bigint | number }[]>`SELECT "version", "xid" FROM "_policy_timeline_data_version" WHERE "id" = 1`;
     return `${row.xid}.${row.version}`;
   },
+  async refreshSearch(db, eventIds) {
+    const ids = eventIds ? [eventIds] : [];
+    await db.$executeRawUnsafe(`DELETE FROM "EventSearch"${eventIds ? ` WHERE "eventId" = ANY($1::int[])` : ""}`, ...ids);
+    await db.$executeRawUnsafe(
+      `INSERT INTO "EventSearch" ("eventId", "title", "names", "summary", "quotes", "document")
+       SELECT d."id", d."title", d."names", d."summary", d."quotes",
+         setweight(to_tsvector('policy_search', d."title"), 'A') || setweight(to_tsvector('policy_search', d."names"), 'B')
+           || setweight(to_tsvector('policy_search', d."summary"), 'C') || setweight(to_tsvector('policy_search', d."quotes"), 'D')
+       FROM (${searchDocument("string_agg")}${eventIds ? ` AND e."id" = ANY($1::int[])` : ""}) d`,
+      ...ids,
+    );
+  },
+  async searchEvents(client, words) {
+    const rows = await client.$queryRawUnsafe<{ id: number }[]>(
+      `SELECT s."eventId" AS id FROM "EventSearch" s, to_tsquery('policy_search', $1) q
+       WHERE s."document" @@ q ORDER BY ts_rank(s."document", q) DESC, s."eventId"`,
+      tsqueryExpression(words),
+    );
+    return rows.map((r) => Number(r.id));
+  },
+  async searchSnippets(client, words, eventIds) {
+    const rows = await client.$queryRawUnsafe<{ id: number; snippet: string }[]>(
+      `SELECT s."eventId" AS id, ts_headline('policy_search', concat_ws(' — ', s."title", s."summary", s."quotes", s."names"), q, $2) AS snippet
+       FROM "EventSearch" s, to_tsquery('policy_search', $1) q WHERE s."eventId" = ANY($3::int[])`,
+      tsqueryExpression(words),
+      `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=${SNIPPET_WORDS / 2}, MinWords=6, MaxFragments=2, FragmentDelimiter=" … "`,
+      eventIds,
+    );
+    return rows.map((r) => ({ id: Number(r.id), snippet: r.snippet }));
+  },
 };
 
-export function engineSql(client: PrismaClient): EngineSql {
+export function engineSql(client: Queryable): EngineSql {
   return engineOf(client) === "postgresql" ? postgres : sqlite;
 }

@@ -1,96 +1,59 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { TimelineEvent, Vocabulary } from "@/lib/domain";
-import { filterRange, type EventFilters } from "@/lib/url/filters";
+import { searchWords, snippetParts, type SnippetPart } from "@/lib/search/query";
+import type { EventFilters } from "@/lib/url/filters";
 import { SLUG } from "@/lib/validation/vocabulary";
-import { encodeCursor, type PageCursor } from "@/lib/url/page-cursor";
-import { databaseEngine } from "./adapter";
+import { encodeCursor, isRankCursor, type PageCursor } from "@/lib/url/page-cursor";
 import { db } from "./client";
-import { NotFoundError } from "./errors";
+import { engineSql } from "./engine-sql";
+import { InvalidInputError, NotFoundError } from "./errors";
+import { countFiltered, filterPlan, inChunks, kept, rankedMatches, TIME_ORDER } from "./event-where";
 import { readAllPages } from "./pages";
 import { cachedRead } from "./read-cache";
 import { eventSelect, toTimelineEvent } from "./event-select";
 
 type Client = ReturnType<typeof db>;
 
-/**
- * `contains` that ignores case on both engines: SQLite's LIKE already does for ASCII; PostgreSQL needs
- * ILIKE (mode "insensitive", which the SQLite client's types do not know).
- */
-function containing(q: string): Prisma.StringFilter {
-  return (databaseEngine() === "postgresql" ? { contains: q, mode: "insensitive" } : { contains: q }) as Prisma.StringFilter;
-}
-
-/** A text search also finds events through any alias of their actors ("Hegseth" finds "Hergses"). */
-function textCondition(q: string): Prisma.EventWhereInput {
-  const c = containing(q);
-  return {
-    OR: [
-      { title: c },
-      { summary: c },
-      { citations: { some: { quote: c } } },
-      { actors: { some: { OR: [{ name: c }, { aliases: { some: { alias: c } } }] } } },
-      { countries: { some: { name: c } } },
-      { topics: { some: { name: c } } },
-    ],
-  };
-}
-
-/** Soft-deleted events leave every list, count and search; only their permalink remembers them (410). */
-export const LIVE: Prisma.EventWhereInput = { deletedAt: null };
-
-export function eventWhere(filters: EventFilters): Prisma.EventWhereInput {
-  const and: Prisma.EventWhereInput[] = [LIVE];
-  if (filters.country.length) and.push({ countries: { some: { code: { in: filters.country } } } });
-  if (filters.topic.length) and.push({ topics: { some: { slug: { in: filters.topic } } } });
-  if (filters.actor.length) and.push({ actors: { some: { slug: { in: filters.actor } } } });
-  if (filters.kind.length) and.push({ kind: { in: filters.kind } });
-  if (filters.status.length) and.push({ status: { in: filters.status } });
-  if (filters.q) and.push(textCondition(filters.q));
-  const range = filterRange(filters);
-  if (range.start) and.push({ endDate: { gte: range.start } });
-  if (range.end) and.push({ startDate: { lte: range.end } });
-  if (filters.asOf) {
-    and.push({
-      OR: [
-        { announcedDate: { lte: filters.asOf } },
-        // No recorded announcement: the event stood before any report the sources date (e.g. the FY2027 deadline).
-        { announcedDate: null },
-      ],
-    });
-  }
-  return { AND: and };
-}
-
-export const TIME_ORDER: Prisma.EventOrderByWithRelationInput[] = [{ startDate: "asc" }, { endDate: "asc" }, { slug: "asc" }];
-
-export async function listEvents(
-  filters: EventFilters,
-  client: Client = db(),
-  page: { limit?: number } = {},
-): Promise<{ events: TimelineEvent[]; total: number }> {
-  const where = eventWhere(filters);
+/** Every filtered event in time order. */
+export async function listEvents(filters: EventFilters, client: Client = db(), page: { limit?: number } = {}): Promise<{ events: TimelineEvent[]; total: number }> {
+  const plan = await filterPlan(filters, client);
+  const select = { ...eventSelect, id: true };
   const [rows, total] = await Promise.all([
-    readAllPages((skip, take) => client.event.findMany({ where, select: eventSelect, orderBy: TIME_ORDER, skip, take }), page.limit),
-    client.event.count({ where }),
+    readAllPages((skip, take) => client.event.findMany({ where: plan.where, select, orderBy: TIME_ORDER, skip, take }), plan.keep ? Infinity : page.limit),
+    countFiltered(filters, client),
   ]);
-  return { events: rows.map(toTimelineEvent), total };
+  return { events: kept(plan, rows).slice(0, page.limit).map(toTimelineEvent), total };
 }
 
+/** An event in a list; a search hit also carries the passage that matched, its matched words marked. */
+export type ListedEvent = TimelineEvent & { snippet?: SnippetPart[] };
+
 /**
- * One page of the filtered events in time order, after `cursor` (keyset paging: stable while events
- * are added or removed elsewhere in the order), with the total and the cursor of the next page.
+ * One page of the filtered events after `cursor`, with the total and the cursor of the next page. In
+ * time order (keyset paging: stable while events are added or removed elsewhere in the order), or
+ * with a text search best match first, each hit with its snippet.
  */
 export async function listEventPage(
   filters: EventFilters,
   page: { limit: number; cursor?: PageCursor },
   client: Client = db(),
-): Promise<{ events: TimelineEvent[]; total: number; nextCursor: string | null }> {
-  const where = eventWhere(filters);
-  const after: Prisma.EventWhereInput | undefined = page.cursor && {
+): Promise<{ events: ListedEvent[]; total: number; nextCursor: string | null }> {
+  if (page.cursor && isRankCursor(page.cursor) !== Boolean(filters.q)) {
+    throw new InvalidInputError("This cursor belongs to another query", [
+      { parameter: "cursor", value: encodeCursor(page.cursor), message: "cursor must be the nextCursor of this same query (q included)" },
+    ]);
+  }
+  return filters.q ? searchPage(filters, page, client) : timePage(filters, page, client);
+}
+
+async function timePage(filters: EventFilters, page: { limit: number; cursor?: PageCursor }, client: Client) {
+  const { where } = await filterPlan(filters, client);
+  const cursor = page.cursor && !isRankCursor(page.cursor) ? page.cursor : undefined;
+  const after: Prisma.EventWhereInput | undefined = cursor && {
     OR: [
-      { startDate: { gt: page.cursor.start } },
-      { startDate: page.cursor.start, endDate: { gt: page.cursor.end } },
-      { startDate: page.cursor.start, endDate: page.cursor.end, slug: { gt: page.cursor.slug } },
+      { startDate: { gt: cursor.start } },
+      { startDate: cursor.start, endDate: { gt: cursor.end } },
+      { startDate: cursor.start, endDate: cursor.end, slug: { gt: cursor.slug } },
     ],
   };
   const [rows, total] = await Promise.all([
@@ -101,6 +64,27 @@ export async function listEventPage(
   const last = events.at(-1);
   const nextCursor = rows.length > page.limit && last ? encodeCursor({ start: last.date.start, end: last.date.end, slug: last.slug }) : null;
   return { events, total, nextCursor };
+}
+
+async function searchPage(filters: EventFilters, page: { limit: number; cursor?: PageCursor }, client: Client) {
+  const ids = await rankedMatches(filters, client);
+  const cursor = page.cursor && isRankCursor(page.cursor) ? page.cursor : undefined;
+  // After the last hit shown, wherever it now ranks; if it no longer matches, after its old place.
+  const from = cursor ? (ids.indexOf(cursor.id) >= 0 ? ids.indexOf(cursor.id) + 1 : cursor.position + 1) : 0;
+  const pageIds = ids.slice(from, from + page.limit);
+  const [rows, snippets] = await Promise.all([
+    Promise.all(inChunks(pageIds).map((part) => client.event.findMany({ where: { id: { in: part } }, select: { ...eventSelect, id: true } }))).then((parts) => parts.flat()),
+    pageIds.length ? engineSql(client).searchSnippets(client, searchWords(filters.q ?? ""), pageIds) : [],
+  ]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const snippetOf = new Map(snippets.map((s) => [s.id, snippetParts(s.snippet)]));
+  const events = pageIds.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [{ ...toTimelineEvent(row), snippet: snippetOf.get(id) ?? [] }] : [];
+  });
+  const end = from + pageIds.length;
+  const nextCursor = end < ids.length && pageIds.length ? encodeCursor({ position: end - 1, id: pageIds.at(-1)! }) : null;
+  return { events, total: ids.length, nextCursor };
 }
 
 export async function getEvent(slug: string, client: Client = db()): Promise<TimelineEvent> {

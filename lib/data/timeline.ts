@@ -8,7 +8,7 @@ import type { EventKind, EventStatus } from "@/lib/validation/vocabulary";
 import { db } from "./client";
 import { engineSql } from "./engine-sql";
 import { eventHeadSelect, eventSelect, toTimelineEvent } from "./event-select";
-import { eventWhere, TIME_ORDER } from "./events";
+import { countFiltered, filterPlan, kept, TIME_ORDER } from "./event-where";
 import { cachedRead } from "./read-cache";
 
 type Client = ReturnType<typeof db>;
@@ -24,7 +24,8 @@ const timelineItemSelect = {
  * which at 50,000 events is twice as slow and must be paged.
  */
 export async function listTimelineItems(filters: EventFilters, client: Client = db()): Promise<PackedItem[]> {
-  const rows = await client.event.findMany({ where: eventWhere(filters), select: timelineItemSelect, orderBy: TIME_ORDER });
+  const plan = await filterPlan(filters, client);
+  const rows = kept(plan, await client.event.findMany({ where: plan.where, select: timelineItemSelect, orderBy: TIME_ORDER }));
   const ids = rows.map((r) => r.id);
   const sql = engineSql(client);
   const [countryLinks, topicLinks] = await Promise.all([sql.eventCountries(client, ids), sql.eventTopics(client, ids)]);
@@ -80,21 +81,28 @@ export async function deriveFromTimelineItems<T>(filters: EventFilters, key: str
 
 /** How many events the filters select, cached like the items. */
 export async function countEvents(filters: EventFilters, client: Client = db()): Promise<number> {
-  const { value } = await cachedRead(client, `count?${serializeFilters(filters)}`, () => client.event.count({ where: eventWhere(filters) }));
+  const { value } = await cachedRead(client, `count?${serializeFilters(filters)}`, () => countFiltered(filters, client));
   return value;
 }
 
-/** Open deadlines (due or planned) among the filtered events. */
+const OPEN_DEADLINES = 50;
+
+/** Open deadlines (due or planned) among the filtered events, the 50 due soonest. */
 export async function listOpenDeadlines(filters: EventFilters, client: Client = db()): Promise<TimelineEvent[]> {
   // Every home page shows them; the query cost 27 ms a request at 10k events, so once per data version.
   const { value } = await cachedRead(client, `open-deadlines?${serializeFilters(filters)}`, async () => {
-    const rows = await client.event.findMany({
-      where: { AND: [eventWhere(filters), { kind: "deadline", status: { in: ["due", "planned"] } }] },
-      select: eventSelect,
-      orderBy: { endDate: "asc" },
-      take: 50,
-    });
-    return rows.map(toTimelineEvent);
+    const plan = await filterPlan(filters, client);
+    const rows = kept(
+      plan,
+      await client.event.findMany({
+        where: { AND: [plan.where, { kind: "deadline", status: { in: ["due", "planned"] } }] },
+        select: { ...eventSelect, id: true },
+        orderBy: [{ endDate: "asc" }, { slug: "asc" }],
+        // Only the first 50 are wanted, unless some must still be dropped.
+        take: plan.keep ? undefined : OPEN_DEADLINES,
+      }),
+    );
+    return rows.slice(0, OPEN_DEADLINES).map(toTimelineEvent);
   });
   return value;
 }

@@ -9,7 +9,12 @@ describe("page cursors", () => {
     expect(decodeCursor(token)).toEqual(cursor);
   });
 
-  it.each(["", "not base64!", Buffer.from("[1,2,3]").toString("base64url"), Buffer.from('["2025-13-01","2025-10-29","a"]').toString("base64url"), Buffer.from('["2025-10-29","2025-10-29","Not A Slug"]').toString("base64url")])(
+  it("round-trips a search page's place and last hit", () => {
+    const token = encodeCursor({ position: 499, id: 1234 });
+    expect(decodeCursor(token)).toEqual({ position: 499, id: 1234 });
+  });
+
+  it.each(["", "not base64!", Buffer.from('["rank",-1,3]').toString("base64url"), Buffer.from('["rank",1,"x"]').toString("base64url"), Buffer.from("[1,2,3]").toString("base64url"), Buffer.from('["2025-13-01","2025-10-29","a"]').toString("base64url"), Buffer.from('["2025-10-29","2025-10-29","Not A Slug"]').toString("base64url")])(
     "refuses %j",
     (token) => expect(decodeCursor(token)).toBeNull(),
   );

@@ -6,15 +6,28 @@ export const DEFAULT_PAGE_SIZE = 500;
 export const MAX_PAGE_SIZE = 1000;
 
 /** Where a page of events in time order (start, end, slug) left off: the last event it held. */
-export interface PageCursor {
+export interface TimeCursor {
   start: string;
   end: string;
   slug: string;
 }
 
+/** Where a page of search hits (best first) left off: the last hit's place and id. */
+export interface RankCursor {
+  position: number;
+  id: number;
+}
+
+export type PageCursor = TimeCursor | RankCursor;
+
+export const isRankCursor = (cursor: PageCursor): cursor is RankCursor => "position" in cursor;
+
+const RANK = "rank";
+
 /** An opaque token for the URL: base64url of the three keys. */
 export function encodeCursor(cursor: PageCursor): string {
-  return Buffer.from(JSON.stringify([cursor.start, cursor.end, cursor.slug]), "utf8").toString("base64url");
+  const keys = isRankCursor(cursor) ? [RANK, cursor.position, cursor.id] : [cursor.start, cursor.end, cursor.slug];
+  return Buffer.from(JSON.stringify(keys), "utf8").toString("base64url");
 }
 
 export function decodeCursor(token: string): PageCursor | null {
@@ -23,6 +36,7 @@ export function decodeCursor(token: string): PageCursor | null {
     const value: unknown = JSON.parse(Buffer.from(token, "base64url").toString("utf8"));
     if (!Array.isArray(value) || value.length !== 3) return null;
     const [start, end, slug] = value;
+    if (start === RANK) return Number.isSafeInteger(end) && end >= 0 && Number.isSafeInteger(slug) && slug > 0 ? { position: end, id: slug } : null;
     if (typeof start !== "string" || typeof end !== "string" || typeof slug !== "string") return null;
     return isCalendarDate(start) && isCalendarDate(end) && SLUG.test(slug) ? { start, end, slug } : null;
   } catch {

@@ -7,29 +7,14 @@ import { listTargets } from "@/lib/data/targets";
 import { countEvents } from "@/lib/data/timeline";
 import { parseImportBundle, removeEvent, runImport, writeEvent, writeSource, type Writer } from "@/lib/data/write";
 import { emptyFilters } from "@/lib/url/filters";
-import { eventWriteSchema, sourceWriteSchema, type EventWrite } from "@/lib/validation/write";
+import { eventWriteSchema, sourceWriteSchema } from "@/lib/validation/write";
+import { eventWriteFixture, SEED_QUOTE as QUOTE, SEED_SOURCE as SOURCE } from "./event-write-fixture";
 import { useSeededDatabase } from "./test-database";
 
-const SOURCE = "we2news-2025-10-28-japan-us-defense-ministers-meeting";
 const MEETING = "japan-us-defense-ministers-meeting-2025-10-29";
 const editor: Writer = { userId: null, name: "Test Editor" };
-const QUOTE = "Japanese Defense Minister Shinjiro Koizumi";
 
-function newEvent(overrides: Record<string, unknown> = {}): EventWrite {
-  return eventWriteSchema.parse({
-    slug: "test-event",
-    title: "A test event",
-    summary: "Written by the integration tests.",
-    kind: "statement",
-    status: "occurred",
-    date: { start: "2025-10-29", end: "2025-10-29", precision: "day", label: "29 October 2025" },
-    countries: ["JP"],
-    topics: [],
-    actors: [],
-    citations: [{ source: SOURCE, quote: QUOTE, occurrence: 0 }],
-    ...overrides,
-  });
-}
+const newEvent = eventWriteFixture;
 
 async function rejection(promise: Promise<unknown>): Promise<WriteRejectedError> {
   const error = await promise.then(() => null, (e: unknown) => e);

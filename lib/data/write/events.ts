@@ -2,6 +2,7 @@ import type { EventWrite } from "@/lib/validation/write";
 import { AlreadyExistsError, ConflictError, NotFoundError, WriteRejectedError, type WriteIssue } from "../errors";
 import { diffRecords } from "@/lib/audit/changes";
 import { recordAudit, type Writer } from "./audit";
+import { engineSql } from "../engine-sql";
 import { insertLinks } from "./links";
 import { eventColumns } from "../columns";
 import { eventHeadSelect } from "../event-select";
@@ -163,6 +164,7 @@ export async function saveEvent(tx: Tx, input: EventWrite, writer: Writer, refs:
 
   if (existing) await tx.citation.deleteMany({ where: { eventId: row.id } });
   await tx.citation.createMany({ data: await citationRows(after, row.id, refs) });
+  await engineSql(tx).refreshSearch(tx, [row.id]);
   if (existing && existing.slug !== after.slug) {
     await tx.eventSlugRedirect.deleteMany({ where: { slug: after.slug } });
     await tx.eventSlugRedirect.create({ data: { slug: existing.slug, eventId: row.id } });
@@ -184,6 +186,7 @@ export async function deleteEvent(tx: Tx, slug: string, writer: Writer, at: stri
     throw new ConflictError(`"${existing.title}" announced revision ${announces.position + 1} of target "${announces.target.slug}": change that target first, then delete the event.`);
   }
   await tx.event.update({ where: { id: existing.id }, data: { deletedAt: at, version: { increment: 1 } } });
+  await engineSql(tx).refreshSearch(tx, [existing.id]);
   await recordAudit(tx, writer, { action: "delete", entity: "event", entityId: existing.id, entitySlug: slug, before: toRecord(existing), after: null }, at);
 }
 
@@ -203,6 +206,7 @@ export async function insertNewEvents(tx: Tx, records: EventRecord[], writer: Wr
     const citations = [];
     for (const r of chunk) citations.push(...(await citationRows(r, id(r), refs)));
     await tx.citation.createMany({ data: citations });
+    await engineSql(tx).refreshSearch(tx, created.map((r) => r.id));
     await tx.auditEntry.createMany({ data: chunk.map((r) => createEntry(r, id(r), writer, at)) });
   }
 }

@@ -1,3 +1,4 @@
+import { engineSql } from "../engine-sql";
 import type { WriteIssue } from "../errors";
 import type { Writer } from "./audit";
 import { recordAudit } from "./audit";
@@ -99,6 +100,9 @@ export class References {
     if (added.length === 0) return;
     const before = [...known].sort();
     await this.tx.actorAlias.createMany({ data: added.map((alias) => ({ actorId: actor.id, alias })) });
+    // Every event of this actor is now found by the new aliases too.
+    const events = await this.tx.event.findMany({ where: { actors: { some: { id: actor.id } } }, select: { id: true } });
+    if (events.length) await engineSql(this.tx).refreshSearch(this.tx, events.map((e) => e.id));
     added.forEach((alias) => known.add(alias));
     await recordAudit(
       this.tx,

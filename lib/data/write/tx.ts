@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
+import { adoptEngine } from "../client";
 import { noteWrite } from "../read-cache";
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -18,6 +19,7 @@ export async function inTransaction<T>(client: PrismaClient, work: (tx: Tx) => P
   try {
     const result = await client.$transaction(
       async (tx) => {
+        adoptEngine(tx, client);
         const value = await work(tx);
         if (options.dryRun) throw new DryRunRollback(value);
         return value;
