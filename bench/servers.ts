@@ -27,8 +27,11 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-/** `next start` of the bench build against `dbFile`, in its own process group so stopping it ends all of it. */
-export async function startNext(dbFile: string, logFile: string, readyTimeoutMs = 90_000): Promise<Running> {
+/**
+ * `next start` of the bench build against `database` (a SQLite file, or any DATABASE_URL), in its own
+ * process group so stopping it ends all of it.
+ */
+export async function startNext(database: string, logFile: string, readyTimeoutMs = 90_000, extraEnv: Record<string, string> = {}): Promise<Running> {
   const port = await freePort();
   const origin = `http://${HOST}:${port}`;
   const log = createWriteStream(logFile);
@@ -39,8 +42,9 @@ export async function startNext(dbFile: string, logFile: string, readyTimeoutMs 
       NODE_ENV: "production",
       NEXT_DIST_DIR: DIST_DIR,
       NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: `file:${dbFile}`,
+      DATABASE_URL: /^(file|postgres(ql)?):/.test(database) ? database : `file:${database}`,
       POLICY_TIMELINE_TODAY: TODAY,
+      ...extraEnv,
     },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,

@@ -14,6 +14,11 @@ interface Entry {
 }
 
 const caches = new WeakMap<PrismaClient, Map<string, Entry>>();
+// Reads being computed, by version and key: concurrent misses (50 readers right after a write) wait
+// for the one computation instead of each reading 100,000 rows at once, which ran a server out of
+// memory in the load test. Written here rather than with lru-cache's fetch(), whose coalescing is by
+// key alone and could hand a reader the answer of an older version still in flight.
+const pending = new WeakMap<PrismaClient, Map<string, Promise<unknown>>>();
 // On globalThis, like the client: proxy.ts and the routes are separate bundles with their own copies
 // of this module, and a write through a route must reach the proxy's reads too.
 const writes = globalThis as unknown as { policyTimelineLocalWrites?: number };
@@ -38,8 +43,24 @@ export async function cachedRead<T>(client: PrismaClient, key: string, compute: 
     cache.set(key, hit);
     return { value: hit.value as T, version };
   }
-  const value = await compute();
-  cache.set(key, { version, value });
-  while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
-  return { value, version };
+  let flights = pending.get(client);
+  if (!flights) pending.set(client, (flights = new Map()));
+  const flight = `${version}\u0000${key}`;
+  let computing = flights.get(flight) as Promise<T> | undefined;
+  if (!computing) {
+    computing = compute().then(
+      (value) => {
+        flights.delete(flight);
+        cache.set(key, { version, value });
+        while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+        return value;
+      },
+      (error: unknown) => {
+        flights.delete(flight);
+        throw error;
+      },
+    );
+    flights.set(flight, computing);
+  }
+  return { value: await computing, version };
 }

@@ -6,6 +6,13 @@ import { sourceRefSelect, toSourceRef } from "./event-select";
 
 type Client = ReturnType<typeof db>;
 
+/** A source's bibliographic record (what a citation of it needs), without its text or citations. */
+export async function getSourceRecord(slug: string, client: Client = db()) {
+  const row = await client.source.findUnique({ where: { slug }, select: { ...sourceRefSelect, section: true } });
+  if (!row) throw new NotFoundError("source", slug);
+  return { ...toSourceRef(row), section: row.section ?? undefined };
+}
+
 export async function getSource(slug: string, client: Client = db()): Promise<SourceView> {
   const row = await client.source.findUnique({
     where: { slug },

@@ -1,60 +1,24 @@
-import type { Prisma } from "@/generated/prisma/client";
 import { compressibleBody, type CompressibleBody } from "@/lib/api/compressible-body";
-import { compareItems, packItem, toTimelineItem, unpackItem, type PackedItem, type TimelineItem } from "@/lib/timeline/items";
-import type { Precision } from "@/lib/dates/precision";
+import { compareItems, unpackItem, type PackedItem, type TimelineItem } from "@/lib/timeline/items";
 import type { TimelineEvent } from "@/lib/domain";
 import { serializeFilters, type EventFilters } from "@/lib/url/filters";
-import type { EventKind, EventStatus } from "@/lib/validation/vocabulary";
 import { db } from "./client";
-import { engineSql } from "./engine-sql";
-import { eventHeadSelect, eventSelect, toTimelineEvent } from "./event-select";
-import { countFiltered, filterPlan, kept, TIME_ORDER } from "./event-where";
+import { eventSelect, toTimelineEvent } from "./event-select";
+import { countFiltered, filterPlan, kept } from "./event-where";
+import { liveItems } from "./item-store";
+import { readItems } from "./read-items";
 import { cachedRead } from "./read-cache";
 
 type Client = ReturnType<typeof db>;
 
-const timelineItemSelect = {
-  id: true,
-  ...eventHeadSelect,
-} satisfies Prisma.EventSelect;
-
 /**
- * The filtered events in the compact form the interactive timeline draws. Countries and topics are
- * read from the link tables in two flat queries rather than through Prisma's relation loading,
- * which at 50,000 events is twice as slow and must be paged.
+ * The filtered events in the compact form the interactive timeline draws, in time order. Without
+ * filters they come from the item store, which after a write reads only what changed.
  */
 export async function listTimelineItems(filters: EventFilters, client: Client = db()): Promise<PackedItem[]> {
+  if (serializeFilters(filters).size === 0) return liveItems(client);
   const plan = await filterPlan(filters, client);
-  const rows = kept(plan, await client.event.findMany({ where: plan.where, select: timelineItemSelect, orderBy: TIME_ORDER }));
-  const ids = rows.map((r) => r.id);
-  const sql = engineSql(client);
-  const [countryLinks, topicLinks] = await Promise.all([sql.eventCountries(client, ids), sql.eventTopics(client, ids)]);
-  const countries = groupKeys(countryLinks);
-  const topics = groupKeys(topicLinks);
-  return rows.map((row) =>
-    packItem(
-      toTimelineItem({
-        slug: row.slug,
-        title: row.title,
-        kind: row.kind as EventKind,
-        status: row.status as EventStatus,
-        date: { start: row.startDate, end: row.endDate, precision: row.precision as Precision, label: row.dateLabel },
-        countries: (countries.get(row.id) ?? []).map((code) => ({ code })),
-        topics: (topics.get(row.id) ?? []).map((slug) => ({ slug })),
-      }),
-    ),
-  );
-}
-
-function groupKeys(links: { event: number; key: string }[]): Map<number, string[]> {
-  const byEvent = new Map<number, string[]>();
-  for (const { event, key } of links) {
-    const id = Number(event);
-    const keys = byEvent.get(id);
-    if (keys) keys.push(key);
-    else byEvent.set(id, [key]);
-  }
-  return byEvent;
+  return (await readItems(client, plan.where)).flatMap((row) => (!plan.keep || plan.keep.has(row.id) ? [row.item] : []));
 }
 
 const packedItems = (filters: EventFilters, client: Client) =>

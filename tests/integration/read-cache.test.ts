@@ -42,6 +42,34 @@ describe("reads cached until the data changes", () => {
     expect(computed).toBe(2);
   });
 
+  it("computes once for concurrent misses of one key; a failure reaches every waiter and is not kept", async () => {
+    let computed = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const read = () => cachedRead(database.client, "concurrent", async () => (++computed, await gate, database.client.country.count()));
+    const readers = Array.from({ length: 20 }, read);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    release();
+    const answers = await Promise.all(readers);
+    expect(computed).toBe(1);
+    expect(new Set(answers.map((a) => a.value)).size).toBe(1);
+
+    let failures = 0;
+    let fail!: () => void;
+    const failGate = new Promise<void>((resolve) => (fail = resolve));
+    const failing = () => cachedRead(database.client, "failing", async () => (++failures, await failGate, Promise.reject(new Error("boom"))));
+    const waiting = [failing(), failing(), failing()];
+    // Every caller has read the version and joined the one computation before it fails.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    fail();
+    const results = await Promise.allSettled(waiting);
+    expect(results.every((r) => r.status === "rejected")).toBe(true);
+    expect(failures).toBe(1);
+    // A failure is not cached: the next read tries again.
+    await failing().catch(() => {});
+    expect(failures).toBe(2);
+  });
+
   it("gzips the timeline's body once per data version, kept with it", async () => {
     const json = () => timelineItemsJson(emptyFilters(), database.client);
     const first = await json();

@@ -57,7 +57,7 @@ function createPostgresTestDatabase(adminUrl: string) {
 }
 
 /** A migrated database loaded with the seed corpus for the tests of one file, dropped after them. */
-export function useSeededDatabase(): { readonly client: PrismaClient } {
+export function useSeededDatabase(): { readonly client: PrismaClient; readonly url: string } {
   let database: ReturnType<typeof createTestDatabase> | undefined;
   beforeAll(async () => {
     database = createTestDatabase();
@@ -71,6 +71,10 @@ export function useSeededDatabase(): { readonly client: PrismaClient } {
     get client() {
       if (!database) throw new Error("the seeded database is only there inside tests");
       return database.client;
+    },
+    get url() {
+      if (!database) throw new Error("the seeded database is only there inside tests");
+      return database.url;
     },
   };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { eventAtVersion, eventHistory } from "@/lib/data/audit-log";
 import { ConflictError, AlreadyExistsError, WriteRejectedError } from "@/lib/data/errors";
-import { getEvent, listEvents, resolveEventSlug } from "@/lib/data/events";
+import { getEvent, getVocabulary, listEvents, resolveEventSlug } from "@/lib/data/events";
 import { listTargets } from "@/lib/data/targets";
 import { countEvents } from "@/lib/data/timeline";
 import { parseImportBundle, removeEvent, runImport, writeEvent, writeSource, type Writer } from "@/lib/data/write";
@@ -184,5 +184,14 @@ describe("import: validated, all or nothing", () => {
     const bare = newEvent({ slug: "bare-ref", topics: ["nowhere-topic"] });
     const error = await rejection(runImport(parseImportBundle({ events: [bare] }), editor, {}, database.client));
     expect(error.issues[0]).toMatchObject({ path: "events[0].topics[0]" });
+  });
+
+  it("counts only live events in the filters' vocabulary", async () => {
+    const japan = async () => (await getVocabulary(database.client)).countries.find((c) => c.code === "JP")?.count;
+    const before = await japan();
+    await writeEvent(newEvent({ slug: "counted-then-removed" }), editor, { mode: "create" }, database.client);
+    expect(await japan()).toBe(before! + 1);
+    await removeEvent("counted-then-removed", editor, undefined, database.client);
+    expect(await japan()).toBe(before);
   });
 });

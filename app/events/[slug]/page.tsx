@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { notFound, permanentRedirect } from "next/navigation";
 import { Chips, StatusBadge } from "@/components/event/Chips";
 import { CitationCard } from "@/components/event/CitationCard";
@@ -12,7 +13,7 @@ import { citationSubject, formatCitations } from "@/lib/citations/format";
 import { resolveEventSlug } from "@/lib/data/events";
 import { currentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
-import { getSource } from "@/lib/data/sources";
+import { getSourceRecord } from "@/lib/data/sources";
 import { resolveToday } from "@/lib/dates/countdown";
 import type { TimelineEvent } from "@/lib/domain";
 import { exactInterval } from "@/lib/dates/precision";
@@ -28,12 +29,15 @@ export const dynamic = "force-dynamic";
 type Params = Promise<{ slug: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** The live event; a renamed slug redirects (308) to the new permalink. A removed one is answered by removedPage(). */
-async function loadEvent(slug: string) {
+/**
+ * The live event; a renamed slug redirects (308) to the new permalink. A removed one is answered by
+ * removedPage(). Read once per request (cache): the metadata and the page both need it.
+ */
+const loadEvent = cache(async (slug: string) => {
   const found = (await resolveEventSlug(slug)) ?? notFound();
   if (found.kind === "moved") permanentRedirect(`/events/${found.slug}`);
   return found;
-}
+});
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const found = await loadEvent((await params).slug);
@@ -50,7 +54,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 /** "Cite this" for the event through its first source, with the section the full source record carries. */
 async function citationsFor(event: TimelineEvent) {
-  const { title, publisher, author, publishedAt, url, section } = await getSource(event.citations[0].source.slug);
+  const { title, publisher, author, publishedAt, url, section } = await getSourceRecord(event.citations[0].source.slug);
   const source = { title, publisher, author, publishedAt, url, section };
   const origin = publicOrigin(await headers(), `http://localhost:${process.env.PORT ?? 3000}`);
   return formatCitations(citationSubject(event, source, origin, resolveToday("UTC")));

@@ -1,0 +1,214 @@
+// Load test (`npm run loadtest`): `next start` (the bench build) on 100,000 synthetic events, on SQLite
+// and, when POLICY_TIMELINE_TEST_POSTGRES names a server, on PostgreSQL; autocannon on loopback, 50
+// connections, 10 s per scenario: filtered /api/events pages, q= searches, /api/timeline, /events/{slug}.
+// Then a 30 s soak in which an editor imports batches of new events while readers read: it must see no
+// error, and the event count afterwards must be exactly the count before plus what was imported.
+// Prints a table of p50/p95/p99 and errors per engine and scenario.
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import { createClient } from "@/lib/data/client";
+import { createApiToken } from "@/lib/data/tokens";
+import { buildApp } from "./build";
+import { RESULTS_DIR, ROOT } from "./config";
+import { startNext } from "./servers";
+
+const COUNT = 100_000;
+const CONNECTIONS = 50;
+const SECONDS = Number(process.env.LOADTEST_SECONDS ?? 10);
+const SOAK_SECONDS = 30;
+const ADMIN = { email: "loadtest@bench.local", password: "loadtest-password-123" };
+const SECRET = "bench-only-secret-bench-only-secret-bench";
+
+interface Row {
+  engine: string;
+  scenario: string;
+  requests: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
+
+/** autocannon over `paths` in rotation; latencies of every response, so p95 is exact. */
+async function hammer(origin: string, paths: string[], seconds: number, headers: Record<string, string> = {}): Promise<Omit<Row, "engine" | "scenario">> {
+  const latencies: number[] = [];
+  let next = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: origin,
+        connections: CONNECTIONS,
+        duration: seconds,
+        headers,
+        requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }],
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  return { requests: result.requests.total, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), errors: result.errors + result.timeouts, non2xx: result.non2xx };
+}
+
+function prepareDatabase(engine: "sqlite" | "postgresql"): string {
+  if (engine === "sqlite") {
+    const file = path.join(ROOT, "data", `synthetic-${COUNT}.db`);
+    execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/load-synthetic.ts", "--count", String(COUNT), "--database", file], { cwd: ROOT, stdio: "inherit" });
+    return `file:${file}`;
+  }
+  const admin = process.env.POLICY_TIMELINE_TEST_POSTGRES!;
+  const url = Object.assign(new URL(admin), { pathname: "/policy_timeline_loadtest" }).toString();
+  execFileSync("psql", [admin, "-q", "-c", 'DROP DATABASE IF EXISTS "policy_timeline_loadtest" WITH (FORCE)', "-c", 'CREATE DATABASE "policy_timeline_loadtest"'], { stdio: "inherit" });
+  execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/load-synthetic.ts", "--count", String(COUNT), "--database", url], { cwd: ROOT, stdio: "inherit" });
+  return url;
+}
+
+/** An editor's API token on that database (the first admin, made as `npm start` would). */
+async function editorToken(url: string): Promise<string> {
+  const env = { ...process.env, DATABASE_URL: url, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, BETTER_AUTH_SECRET: SECRET };
+  execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/user-create.ts", "--first-admin"], { cwd: ROOT, env, stdio: "pipe" });
+  const client = createClient(env);
+  try {
+    const user = await client.user.findFirstOrThrow({ where: { email: ADMIN.email }, select: { id: true } });
+    return (await createApiToken(user.id, `loadtest ${Date.now()}`, client)).token;
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+/** A bundle of `n` new events with their own source, unique to `batch`. */
+function importBundle(batch: number, n: number) {
+  const words = Array.from({ length: n }, (_, i) => `Loadtest claim ${batch}-${i} was made.`);
+  const slug = `loadtest-source-${batch}`;
+  return {
+    sources: [{ slug, title: `Load test source ${batch}`, publisher: "bench", publishedAt: "2026-11-20", text: words.join(" "), language: "en" }],
+    events: words.map((quote, i) => ({
+      slug: `loadtest-${batch}-${i}`,
+      title: `Load test event ${batch}-${i}`,
+      summary: "Imported during the load test's soak.",
+      kind: "statement",
+      status: "occurred",
+      date: { start: "2026-11-20", end: "2026-11-20", precision: "day", label: "20 Nov 2026" },
+      countries: ["JP"],
+      citations: [{ source: slug, quote }],
+    })),
+  };
+}
+
+async function total(origin: string): Promise<number> {
+  return ((await (await fetch(`${origin}/api/events?limit=1`)).json()) as { total: number }).total;
+}
+
+async function soak(origin: string, token: string): Promise<{ row: Omit<Row, "engine" | "scenario">; imported: number; before: number; after: number; importErrors: number }> {
+  const before = await total(origin);
+  let imported = 0;
+  let importErrors = 0;
+  let stop = false;
+  const importer = (async () => {
+    for (let batch = 0; !stop; batch++) {
+      try {
+        const response = await fetch(`${origin}/api/import`, { method: "POST", headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body: JSON.stringify(importBundle(batch, 20)) });
+        if (response.status === 200) imported += 20;
+        else {
+          importErrors++;
+          console.log(`  import ${batch}: ${response.status} ${(await response.text()).slice(0, 300)}`);
+        }
+      } catch (error) {
+        importErrors++;
+        console.log(`  import ${batch} failed: ${String(error)} ${String((error as { cause?: unknown }).cause ?? "")}`);
+      }
+    }
+  })();
+  const row = await hammer(origin, ["/api/events?limit=50", "/api/events?country=JP&limit=50", "/api/timeline", "/api/events?q=minister&limit=20"], SOAK_SECONDS);
+  stop = true;
+  await importer;
+  return { row, imported, before, after: await total(origin), importErrors };
+}
+
+/** One reader's `/` as a browser loads it: the page and the timeline feed it preloads, together. */
+async function homeLoad(origin: string): Promise<number> {
+  const started = performance.now();
+  const [page, feed] = await Promise.all([fetch(`${origin}/`), fetch(`${origin}/api/timeline`, { headers: { "Accept-Encoding": "gzip" } })]);
+  await Promise.all([page.arrayBuffer(), feed.arrayBuffer()]);
+  if (page.status !== 200 || feed.status !== 200) throw new Error(`/ answered ${page.status}, /api/timeline ${feed.status}`);
+  return performance.now() - started;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * Issue 10's "a write must not make the next reader wait": the median warm `/` against the median
+ * first `/` after an edit through the API (each edit moves the data version, so the first load after
+ * it cannot be served from the cache of the version before).
+ */
+async function afterWrite(origin: string, token: string, rounds = 7): Promise<{ warm: number; afterWrite: number }> {
+  for (let i = 0; i < 3; i++) await homeLoad(origin);
+  const warm: number[] = [];
+  for (let i = 0; i < rounds; i++) warm.push(await homeLoad(origin));
+  const after: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const response = await fetch(`${origin}/api/import`, { method: "POST", headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body: JSON.stringify(importBundle(1_000_000 + i, 1)) });
+    if (response.status !== 200) throw new Error(`the edit before round ${i} answered ${response.status}: ${await response.text()}`);
+    after.push(await homeLoad(origin));
+  }
+  return { warm: median(warm), afterWrite: median(after) };
+}
+
+async function run(engine: "sqlite" | "postgresql", rows: Row[], soaks: string[], writes: string[]) {
+  const url = prepareDatabase(engine);
+  const token = await editorToken(url);
+  const app = await startNext(url, path.join(RESULTS_DIR, `loadtest-${engine}.log`), 120_000, { BETTER_AUTH_SECRET: SECRET });
+  try {
+    const sample = (await (await fetch(`${app.origin}/api/events?limit=1000&country=JP`)).json()) as { events: { slug: string }[] };
+    const slugs = sample.events.map((e) => e.slug).slice(0, 200);
+    const scenarios: [string, string[]][] = [
+      ["filtered /api/events pages (limit 100)", ["/api/events?country=JP&limit=100", "/api/events?topic=defense-spending&limit=100", "/api/events?kind=deadline&status=due&limit=100", "/api/events?from=2024&to=2025&country=US&limit=100"]],
+      ["q= searches (limit 20)", ["/api/events?q=minister&limit=20", "/api/events?q=budget&limit=20", "/api/events?q=Koizumi&limit=20", "/api/events?q=2%25&limit=20"]],
+      ["/api/timeline (all events)", ["/api/timeline"]],
+      ["/events/{slug}", slugs.map((s) => `/events/${s}`)],
+    ];
+    for (const [scenario, paths] of scenarios) {
+      await hammer(app.origin, paths.slice(0, 2), 2); // warm the caches and the JIT
+      rows.push({ engine, scenario, ...(await hammer(app.origin, paths, SECONDS)) });
+      console.log(`  ${engine}: ${scenario} done`);
+    }
+    const w = await afterWrite(app.origin, token);
+    writes.push(`${engine}: warm / ${Math.round(w.warm)} ms, first / after a write ${Math.round(w.afterWrite)} ms (${(w.afterWrite / w.warm).toFixed(2)}×; goal ≤ 2×)`);
+    if (w.afterWrite > 2 * w.warm) process.exitCode = 1;
+    const s = await soak(app.origin, token);
+    rows.push({ engine, scenario: `soak ${SOAK_SECONDS} s, imports running`, ...s.row });
+    const exact = s.after === s.before + s.imported;
+    soaks.push(`${engine}: ${s.imported.toLocaleString("en")} events imported during the soak (${s.importErrors} refused imports); count ${s.before.toLocaleString("en")} → ${s.after.toLocaleString("en")}: ${exact ? "exactly before + imported" : "MISMATCH"}`);
+    if (!exact || s.importErrors) process.exitCode = 1;
+  } finally {
+    await app.stop();
+  }
+}
+
+async function main() {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  await buildApp();
+  const rows: Row[] = [];
+  const soaks: string[] = [];
+  const writes: string[] = [];
+  await run("sqlite", rows, soaks, writes);
+  if (process.env.POLICY_TIMELINE_TEST_POSTGRES) await run("postgresql", rows, soaks, writes);
+  else console.log("(no POLICY_TIMELINE_TEST_POSTGRES: PostgreSQL skipped)");
+  console.log(`\n${COUNT.toLocaleString("en")} events, ${CONNECTIONS} connections, ${SECONDS} s per scenario, loopback\n`);
+  console.log("| engine | scenario | requests | p50 ms | p95 ms | p99 ms | errors | non-2xx |\n|---|---|---:|---:|---:|---:|---:|---:|");
+  for (const r of rows) console.log(`| ${r.engine} | ${r.scenario} | ${r.requests.toLocaleString("en")} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.non2xx} |`);
+  console.log("");
+  for (const line of soaks) console.log(line);
+  for (const line of writes) console.log(line);
+  if (rows.some((r) => r.errors || r.non2xx)) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

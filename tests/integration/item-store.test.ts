@@ -1,0 +1,80 @@
+import { describe, expect, it, vi } from "vitest";
+import { createClient } from "@/lib/data/client";
+import { LIVE } from "@/lib/data/event-where";
+import { liveItems } from "@/lib/data/item-store";
+import { readItems } from "@/lib/data/read-items";
+import { parseImportBundle, removeEvent, runImport, writeEvent, type Writer } from "@/lib/data/write";
+import { eventWriteFixture } from "./event-write-fixture";
+import { useSeededDatabase } from "./test-database";
+
+// Counts the store's reads and what they asked for, around the real function.
+const reads = vi.hoisted(() => [] as unknown[]);
+vi.mock("@/lib/data/read-items", async (original) => {
+  const actual = await original<typeof import("@/lib/data/read-items")>();
+  return { ...actual, readItems: (...args: Parameters<typeof actual.readItems>) => (reads.push(args[1]), actual.readItems(...args)) };
+});
+
+const editor: Writer = { userId: null, name: "Item Store Tester" };
+
+describe("the timeline's item store, patched from the change log", () => {
+  const database = useSeededDatabase();
+  /** What a fresh full read gives, in the store's order. */
+  const truth = async () => (await readItems(database.client, LIVE)).map((r) => r.item).sort((a, b) => a[3] - b[3] || a[4] - b[4] || (a[0] < b[0] ? -1 : 1));
+  const readsDuring = async () => {
+    reads.length = 0;
+    const items = await liveItems(database.client);
+    return { items, reads: [...reads] };
+  };
+
+  it("loads everything once, then reads only the changed events after each kind of write", async () => {
+    const first = await readsDuring();
+    expect(first.reads).toEqual([LIVE]);
+    expect(first.items).toEqual(await truth());
+
+    await writeEvent(eventWriteFixture({ slug: "store-a", title: "Store A" }), editor, { mode: "create" }, database.client);
+    let step = await readsDuring();
+    expect(step.reads).toHaveLength(1);
+    expect(step.reads[0]).not.toEqual(LIVE);
+    expect(step.items.map((i) => i[0])).toContain("store-a");
+    expect(step.items).toEqual(await truth());
+
+    // A move in time, new countries and topics: the item leaves its place and takes its new one.
+    await writeEvent(
+      eventWriteFixture({ slug: "store-a", title: "Store A moved", countries: ["US", "CN"], date: { start: "2024-01-02", end: "2024-01-02", precision: "day", label: "2 January 2024" } }),
+      editor,
+      { mode: "update" },
+      database.client,
+    );
+    step = await readsDuring();
+    expect(step.reads).toHaveLength(1);
+    expect(step.items.find((i) => i[0] === "store-a")?.[8]).toBe("CN,US");
+    expect(step.items).toEqual(await truth());
+
+    await removeEvent("store-a", editor, undefined, database.client);
+    step = await readsDuring();
+    expect(step.items.map((i) => i[0])).not.toContain("store-a");
+    expect(step.items).toEqual(await truth());
+
+    // Nothing changed: nothing read.
+    expect((await readsDuring()).reads).toEqual([]);
+  });
+
+  it("sees a write through another connection, and reads everything again after more changes than one IN list holds", async () => {
+    await liveItems(database.client);
+    const other = createClient({ ...process.env, DATABASE_URL: database.url });
+    try {
+      await other.event.update({ where: { slug: "japan-us-defense-ministers-meeting-2025-10-29" }, data: { title: "Retitled elsewhere" } });
+    } finally {
+      await other.$disconnect();
+    }
+    let step = await readsDuring();
+    expect(step.reads).toHaveLength(1);
+    expect(step.items.find((i) => i[0] === "japan-us-defense-ministers-meeting-2025-10-29")?.[1]).toBe("Retitled elsewhere");
+
+    const many = Array.from({ length: 950 }, (_, i) => eventWriteFixture({ slug: `store-bulk-${i}`, title: `Bulk ${i}` }));
+    await runImport(parseImportBundle({ events: many }), editor, {}, database.client);
+    step = await readsDuring();
+    expect(step.reads).toEqual([LIVE]);
+    expect(step.items).toEqual(await truth());
+  });
+});
