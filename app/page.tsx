@@ -15,7 +15,7 @@ import { toDayNumber } from "@/lib/dates/calendar-date";
 import { resolveToday } from "@/lib/dates/countdown";
 import { deadlineZone, openDeadlines } from "@/lib/dates/deadlines";
 import type { TimelineEvent, Vocabulary } from "@/lib/domain";
-import { serializeFilters, type ParameterIssue } from "@/lib/url/filters";
+import { serializeFilters, type EventFilters, type ParameterIssue } from "@/lib/url/filters";
 import { decodeCursor, DEFAULT_PAGE_SIZE, isRankCursor } from "@/lib/url/page-cursor";
 import { parsePageState, serializePageState, toSearchParams, type PageState } from "@/lib/url/page-state";
 import { checkAgainstVocabulary } from "@/lib/url/vocabulary-check";
@@ -36,7 +36,6 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const issues = [...parsed.issues, ...checked.issues];
   const selectedEvent = await loadSelected(state, issues);
   const today = resolveToday("UTC");
-  const deadlines = openDeadlines(await listOpenDeadlines(state.filters), (e) => resolveToday(deadlineZone(e)));
 
   return (
     <div className={state.embed ? "embedded" : undefined} data-embed={state.embed ? "1" : undefined}>
@@ -66,9 +65,15 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       ) : (
         <ListView state={state} />
       )}
-      {!state.embed && <DeadlinesPanel deadlines={deadlines} today={today} />}
+      {!state.embed && <OpenDeadlines filters={state.filters} today={today} />}
     </div>
   );
+}
+
+/** Its own async component, so that its query runs while the timeline's first frame is being drawn. */
+async function OpenDeadlines({ filters, today }: { filters: EventFilters; today: string }) {
+  const deadlines = openDeadlines(await listOpenDeadlines(filters), (e) => resolveToday(deadlineZone(e)));
+  return <DeadlinesPanel deadlines={deadlines} today={today} />;
 }
 
 async function loadSelected(state: PageState, issues: ParameterIssue[]) {

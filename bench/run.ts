@@ -1,13 +1,14 @@
 // `npm run bench`: this project's timeline vs vis-timeline vs a plain-canvas floor, in one headless
 // Chromium, on the same synthetic events at 1,000, 10,000 and 50,000. See bench/README.md.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
+import { findChromium } from "./chromium";
 import { buildApp, routeScriptSize, type RouteScripts } from "./build";
-import { CHROMIUM_ARGS, CONTENDER_LABELS, CONTENDERS, PAGES_DIR, RESULTS_DIR, ROOT, SYSTEM_CHROMIUM, readOptions, type ContenderName } from "./config";
+import { CHROMIUM_ARGS, CONTENDER_LABELS, CONTENDERS, PAGES_DIR, RESULTS_DIR, ROOT, readOptions, type ContenderName } from "./config";
 import { contenders } from "./contenders";
 import { ensureSyntheticDb, exportContenderData } from "./data";
 import { measureLoad, type LoadResult } from "./measure";
@@ -27,17 +28,6 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-async function findChromium(): Promise<string> {
-  const fromEnv = process.env.CHROMIUM_PATH?.trim();
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is "${fromEnv}", but there is no file there`);
-    return fromEnv;
-  }
-  if (existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
-  const own = chromium.executablePath();
-  if (own && existsSync(own)) return own;
-  throw new Error("no Chromium: set CHROMIUM_PATH, or apt-get install -y chromium");
-}
 
 /** The commit measured, and whether the app's sources differ from it (the build is of the working tree). */
 function sourceVersion(): string {

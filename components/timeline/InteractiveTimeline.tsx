@@ -98,7 +98,7 @@ export function InteractiveTimeline({ itemsUrl, total, chains, names, today, ini
   const ticks = useMemo(() => multiLevelTicks(visible.from, visible.to, width), [visible, width]);
   const gridXs = useMemo(() => ticks.fine.map((t) => ((t.day - visible.from) / (visible.to - visible.from)) * width), [ticks, visible, width]);
   const counts = useMemo(() => histogram(items, extent, Math.max(1, Math.floor(width / 4))), [items, extent, width]);
-  const shownChains = useMemo(() => chainsForItems(chains, new Set(items.map((i) => i.slug))), [chains, items]);
+  const shownChains = useMemo(() => chainsForItems(chains, items), [chains, items]);
   const chainRows = useMemo(() => layoutChains(shownChains, visible, width), [shownChains, visible, width]);
   const x = (day: number) => ((day - visible.from) / (visible.to - visible.from)) * width;
   const todayX = x(today) >= 0 && x(today) <= width ? x(today) : null;

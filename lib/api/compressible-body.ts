@@ -13,8 +13,10 @@ export interface CompressibleBody {
   gzipped(): Promise<Buffer<ArrayBuffer>>;
 }
 
-export function compressibleBody(text: string): CompressibleBody {
-  const bytes = Buffer.from(text, "utf8");
+export function compressibleBody(text: string | Buffer<ArrayBuffer>): CompressibleBody {
+  const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
   let gzipped: Promise<Buffer<ArrayBuffer>> | undefined;
-  return { bytes, gzipped: () => (gzipped ??= gzipAsync(bytes)) };
+  // Level 1: at 100,000 events (19 MB of JSON) 100 ms against level 6's 250 ms, for 3.3 MB against
+  // 2.3 MB; made once per data version, so on the path of the first reader after every write.
+  return { bytes, gzipped: () => (gzipped ??= gzipAsync(bytes, { level: 1 })) };
 }

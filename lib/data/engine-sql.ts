@@ -3,7 +3,10 @@ import { randomBytes } from "node:crypto";
 import { fts5Expression, MARK_END, MARK_START, tsqueryExpression } from "@/lib/search/query";
 import { engineOf } from "./client";
 
-const BOOT = randomBytes(4).toString("hex");
+// One per process, on globalThis: the App Router, the Pages API route and proxy.ts are separate bundles
+// with their own copies of this module, and must agree on the version (they share the read cache).
+const boot = globalThis as unknown as { policyTimelineBoot?: string };
+const BOOT = (boot.policyTimelineBoot ??= randomBytes(4).toString("hex"));
 
 /**
  * The queries written for each engine, one twin per engine, behind one interface: everything else
@@ -25,6 +28,8 @@ interface EngineSql {
   eventCountries(client: PrismaClient, ids: number[]): Promise<{ event: number; key: string }[]>;
   /** (event id, topic slug) links of the given events, ordered by slug. */
   eventTopics(client: PrismaClient, ids: number[]): Promise<{ event: number; key: string }[]>;
+  /** (event id, actor id) links of the given events. */
+  eventActors(client: PrismaClient, ids: number[]): Promise<{ event: number; actor: number }[]>;
   /**
    * A value that changes whenever any connection commits a change to the data, and never repeats one
    * given before (after a restart, a reseed or a restore): it is the read caches' key and the ETag.
@@ -83,6 +88,7 @@ const sqlite: EngineSql = {
   eventTopics: (client, ids) =>
     client.$queryRaw`SELECT l."A" AS event, t."slug" AS key FROM "_EventToTopic" l JOIN "Topic" t ON t."id" = l."B"
       WHERE l."A" IN (SELECT value FROM json_each(${JSON.stringify(ids)})) ORDER BY t."slug"`,
+  eventActors: (client, ids) => client.$queryRaw`SELECT "B" AS event, "A" AS actor FROM "_ActorToEvent" WHERE "B" IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`,
   // data_version counts other connections' commits since this connection opened, so it starts again
   // at every start of the process: the boot id keeps versions of different runs apart.
   async dataVersion(client, localWrites) {
@@ -140,6 +146,7 @@ const postgres: EngineSql = {
   eventTopics: (client, ids) =>
     client.$queryRaw`SELECT l."A" AS event, t."slug" AS key FROM "_EventToTopic" l JOIN "Topic" t ON t."id" = l."B"
       WHERE l."A" = ANY(${ids}::int[]) ORDER BY t."slug"`,
+  eventActors: (client, ids) => client.$queryRaw`SELECT "B" AS event, "A" AS actor FROM "_ActorToEvent" WHERE "B" = ANY(${ids}::int[])`,
   // The same on every instance (no boot id, no local count): a write through any of them moves the
   // row inside its own transaction, and ETags stay shared behind a load balancer.
   async dataVersion(client) {

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { compressibleBody, type CompressibleBody } from "@/lib/api/compressible-body";
 import type { TimelineEvent, Vocabulary } from "@/lib/domain";
 import { searchWords, snippetParts, type SnippetPart } from "@/lib/search/query";
 import { serializeFilters, type EventFilters } from "@/lib/url/filters";
@@ -9,6 +10,7 @@ import { engineSql } from "./engine-sql";
 import { InvalidInputError, NotFoundError } from "./errors";
 import { countFiltered, filterPlan, inChunks, kept, rankedMatches, TIME_ORDER } from "./event-where";
 import { readAllPages } from "./pages";
+import { liveItemCounts } from "./timeline";
 import { cachedRead } from "./read-cache";
 import { eventSelect, toTimelineEvent } from "./event-select";
 
@@ -23,6 +25,13 @@ export async function listEvents(filters: EventFilters, client: Client = db(), p
     countFiltered(filters, client),
   ]);
   return { events: kept(plan, rows).slice(0, page.limit).map(toTimelineEvent), total };
+}
+
+/** A page as the JSON body the API sends, made once per data version; the version doubles as its ETag. */
+export async function eventPageJson(filters: EventFilters, page: { limit: number; cursor?: PageCursor }, client: Client = db()): Promise<{ body: CompressibleBody; version: string }> {
+  const key = `page-json?${serializeFilters(filters)}&limit=${page.limit}${page.cursor ? `&cursor=${encodeCursor(page.cursor)}` : ""}`;
+  const { value, version } = await cachedRead(client, key, async () => compressibleBody(JSON.stringify(await listEventPage(filters, page, client))));
+  return { body: value, version };
 }
 
 /** An event in a list; a search hit also carries the passage that matched, its matched words marked. */
@@ -126,34 +135,16 @@ export async function getVocabulary(client: Client = db()): Promise<Vocabulary> 
 }
 
 async function readVocabulary(client: Client): Promise<Vocabulary> {
-  const [countries, topics, actors, countryCounts, topicCounts, actorCounts] = await Promise.all([
+  // The counts come from the timeline's item store, kept across writes.
+  const [countries, topics, actors, counts] = await Promise.all([
     client.country.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } }),
-    client.topic.findMany({ select: { id: true, slug: true, name: true }, orderBy: { name: "asc" } }),
+    client.topic.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } }),
     client.actor.findMany({ select: { id: true, slug: true, name: true }, orderBy: { name: "asc" } }),
-    liveLinkCounts(client, "_CountryToEvent", "A", "B"),
-    liveLinkCounts(client, "_EventToTopic", "B", "A"),
-    liveLinkCounts(client, "_ActorToEvent", "A", "B"),
+    liveItemCounts(client),
   ]);
   return {
-    countries: countries.map((c) => ({ ...c, count: countryCounts.get(c.code) ?? 0 })),
-    topics: topics.map(({ id, ...t }) => ({ ...t, count: topicCounts.get(String(id)) ?? 0 })),
-    actors: actors.map(({ id, ...a }) => ({ ...a, count: actorCounts.get(String(id)) ?? 0 })),
+    countries: countries.map((c) => ({ ...c, count: counts.countries.get(c.code) ?? 0 })),
+    topics: topics.map((t) => ({ ...t, count: counts.topics.get(t.slug) ?? 0 })),
+    actors: actors.map(({ id, ...a }) => ({ ...a, count: counts.actors.get(id) ?? 0 })),
   };
-}
-
-/**
- * How many live events link to each key of a link table. All links counted, less those of deleted
- * events: two grouped scans of the link table, where joining every link to its event took 300 ms
- * at 100,000 events (and deleted events are few).
- */
-async function liveLinkCounts(client: Client, table: "_CountryToEvent" | "_EventToTopic" | "_ActorToEvent", key: "A" | "B", event: "A" | "B"): Promise<Map<string, number>> {
-  const [all, deleted] = await Promise.all([
-    client.$queryRawUnsafe<{ key: string | number; n: bigint | number }[]>(`SELECT "${key}" AS "key", count(*) AS "n" FROM "${table}" GROUP BY "${key}"`),
-    client.$queryRawUnsafe<{ key: string | number; n: bigint | number }[]>(
-      `SELECT "${key}" AS "key", count(*) AS "n" FROM "${table}" WHERE "${event}" IN (SELECT "id" FROM "Event" WHERE "deletedAt" IS NOT NULL) GROUP BY "${key}"`,
-    ),
-  ]);
-  const counts = new Map(all.map((r) => [String(r.key), Number(r.n)]));
-  for (const r of deleted) counts.set(String(r.key), (counts.get(String(r.key)) ?? 0) - Number(r.n));
-  return counts;
 }

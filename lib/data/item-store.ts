@@ -1,33 +1,103 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { PackedItem } from "@/lib/timeline/items";
+import { compareItems, unpackItem, type PackedItem, type TimelineItem } from "@/lib/timeline/items";
+import { engineSql } from "./engine-sql";
 import { IN_LIST_LIMIT, LIVE } from "./event-where";
 import { readItems } from "./read-items";
 
 /**
  * Every live event as a timeline item, kept in time order across writes: after a write, only the
  * events the change log names (prisma/migrations/*_event_changes: triggers on events and their
- * country and topic links) are read again, so the first home page after an edit costs a few rows,
+ * country, topic and actor links) are read again, so the first home page after an edit costs a few rows,
  * not 100,000. Reads everything again when the log cannot vouch for the gap (another database, a
  * restore, or more changes than one IN list holds).
  */
+/** One event in every form the readers want, each made once per change of the event, not per version. */
+interface Entry {
+  item: TimelineItem;
+  packed: PackedItem;
+  json: Buffer;
+  /** Ids of its actors (not in the item), for the vocabulary's counts. */
+  actors: number[];
+}
+
 interface Store {
   epoch: string;
   /** The last change-log row applied. */
   seq: number;
-  byId: Map<number, PackedItem>;
-  ordered: PackedItem[];
+  /** Private to the store, so patched in place. */
+  byId: Map<number, Entry>;
+  /** In time order, with `items` their items at the same places; never changed once handed out (catchUp patches copies). */
+  ordered: Entry[];
+  items: TimelineItem[];
+  /** Live events per country code and per topic slug, kept with the entries. */
+  countries: Map<string, number>;
+  topics: Map<string, number>;
+  actors: Map<number, number>;
 }
 
-const stores = new WeakMap<PrismaClient, Store>();
+/** The live events at one moment, in time order; never changed once made. */
+export interface ItemSnapshot {
+  readonly items: readonly TimelineItem[];
+  readonly packed: readonly PackedItem[];
+  readonly countries: ReadonlyMap<string, number>;
+  readonly topics: ReadonlyMap<string, number>;
+  /** Live events per actor id. */
+  readonly actors: ReadonlyMap<number, number>;
+  /** `{"items":[…]}` as UTF-8, the timeline feed, joined from each event's JSON bytes (a third of the time of one stringify of them all). */
+  feed(): Buffer<ArrayBuffer>;
+}
+
+// On globalThis, like the client and the read cache: the App Router, the Pages API route and proxy.ts
+// are separate bundles, each with its own copy of this module, and one store is enough.
+const shared = globalThis as unknown as { policyTimelineItemStores?: WeakMap<PrismaClient, Store> };
+const stores = (shared.policyTimelineItemStores ??= new WeakMap<PrismaClient, Store>());
 
 /** The live items now; callers cache the answer per data version (cachedRead), which also makes concurrent callers share one refresh. */
-export async function liveItems(client: PrismaClient): Promise<PackedItem[]> {
+export async function liveItems(client: PrismaClient): Promise<ItemSnapshot> {
   const log = await readLog(client);
   const store = stores.get(client);
-  const next = store && canCatchUp(store, log) ? await catchUp(client, store, log.last!) : await loadAll(client, log);
+  let next: Store;
+  try {
+    next = store && canCatchUp(store, log) ? await catchUp(client, store, log.last!) : await loadAll(client, log);
+  } catch (error) {
+    // catchUp patches byId in place: after a failure, start again from a full read.
+    stores.delete(client);
+    throw error;
+  }
   stores.set(client, next);
-  // Never changed once stored (catchUp patches a copy), so callers may keep it.
-  return next.ordered;
+  const entries = next.ordered;
+  let packed: PackedItem[] | undefined;
+  return {
+    items: next.items,
+    get packed() {
+      return (packed ??= entries.map((e) => e.packed));
+    },
+    countries: next.countries,
+    topics: next.topics,
+    actors: next.actors,
+    feed: () => {
+      const parts: Buffer[] = [FEED_START];
+      entries.forEach((e, i) => parts.push(...(i ? [COMMA, e.json] : [e.json])));
+      parts.push(FEED_END);
+      return Buffer.concat(parts) as Buffer<ArrayBuffer>;
+    },
+  };
+}
+
+const FEED_START = Buffer.from('{"items":[');
+const FEED_END = Buffer.from("]}");
+const COMMA = Buffer.from(",");
+
+/** The entries of these rows, with their actors read in one query. */
+async function entriesOf(client: PrismaClient, rows: { id: number; item: PackedItem }[]): Promise<{ id: number; entry: Entry }[]> {
+  const actors = new Map<number, number[]>();
+  for (const link of await engineSql(client).eventActors(client, rows.map((r) => r.id))) {
+    const event = Number(link.event);
+    const list = actors.get(event);
+    if (list) list.push(Number(link.actor));
+    else actors.set(event, [Number(link.actor)]);
+  }
+  return rows.map(({ id, item }) => ({ id, entry: { item: unpackItem(item), packed: item, json: Buffer.from(JSON.stringify(item), "utf8"), actors: actors.get(id) ?? [] } }));
 }
 
 interface Log {
@@ -52,10 +122,12 @@ function canCatchUp(store: Store, log: Log): boolean {
 
 async function loadAll(client: PrismaClient, log: Log): Promise<Store> {
   // The log position is read before the events: a write in between is applied again next time, harmlessly.
-  const rows = await readItems(client, LIVE);
+  const rows = await entriesOf(client, await readItems(client, LIVE));
   // In this module's order, which catchUp's binary search relies on (PostgreSQL's collation may order slugs differently).
-  const ordered = rows.map((r) => r.item).sort(comparePacked);
-  return { epoch: log.epoch, seq: log.last ?? 0, byId: new Map(rows.map((r) => [r.id, r.item])), ordered };
+  const ordered = rows.map((r) => r.entry).sort(compareEntries);
+  const counts = { countries: new Map<string, number>(), topics: new Map<string, number>(), actors: new Map<number, number>() };
+  for (const entry of ordered) count(counts, entry, 1);
+  return { epoch: log.epoch, seq: log.last ?? 0, byId: new Map(rows.map((r) => [r.id, r.entry])), ordered, items: ordered.map((e) => e.item), ...counts };
 }
 
 async function catchUp(client: PrismaClient, store: Store, last: number): Promise<Store> {
@@ -64,36 +136,49 @@ async function catchUp(client: PrismaClient, store: Store, last: number): Promis
     SELECT DISTINCT "eventId" AS "id" FROM "_policy_timeline_event_changes" WHERE "seq" > ${store.seq} AND "seq" <= ${last} LIMIT ${IN_LIST_LIMIT + 1}`;
   if (changed.length > IN_LIST_LIMIT) return loadAll(client, { epoch: store.epoch, first: null, last });
   const ids = changed.map((r) => Number(r.id));
-  const fresh = new Map((await readItems(client, { AND: [LIVE, { id: { in: ids } }] })).map((r) => [r.id, r.item]));
-  const byId = new Map(store.byId);
+  const fresh = new Map((await entriesOf(client, await readItems(client, { AND: [LIVE, { id: { in: ids } }] }))).map((r) => [r.id, r.entry]));
+  const { byId } = store;
   const ordered = store.ordered.slice();
+  const items = store.items.slice();
+  const counts = { countries: new Map(store.countries), topics: new Map(store.topics), actors: new Map(store.actors) };
   for (const id of ids) {
     const before = byId.get(id);
     if (before) {
-      ordered.splice(position(ordered, before), 1);
+      const at = position(ordered, before);
+      ordered.splice(at, 1);
+      items.splice(at, 1);
       byId.delete(id);
+      count(counts, before, -1);
     }
     const after = fresh.get(id);
     if (after) {
-      ordered.splice(position(ordered, after), 0, after);
+      const at = position(ordered, after);
+      ordered.splice(at, 0, after);
+      items.splice(at, 0, after.item);
       byId.set(id, after);
+      count(counts, after, 1);
     }
   }
-  return { epoch: store.epoch, seq: last, byId, ordered };
+  return { epoch: store.epoch, seq: last, byId, ordered, items, ...counts };
 }
 
-/** Time order of packed items (start, end, slug), as the query's TIME_ORDER. */
-export function comparePacked(a: PackedItem, b: PackedItem): number {
-  return a[3] - b[3] || a[4] - b[4] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+type Counts = Pick<Store, "countries" | "topics" | "actors">;
+
+function count({ countries, topics, actors }: Counts, entry: Entry, by: 1 | -1): void {
+  for (const code of entry.item.countries) countries.set(code, (countries.get(code) ?? 0) + by);
+  for (const slug of entry.item.topics) topics.set(slug, (topics.get(slug) ?? 0) + by);
+  for (const id of entry.actors) actors.set(id, (actors.get(id) ?? 0) + by);
 }
 
-/** Where `item` is, or would go, in `ordered` (binary search). */
-function position(ordered: PackedItem[], item: PackedItem): number {
+const compareEntries = (a: Entry, b: Entry) => compareItems(a.item, b.item);
+
+/** Where `entry` is, or would go, in `ordered` (binary search). */
+function position(ordered: Entry[], entry: Entry): number {
   let low = 0;
   let high = ordered.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (comparePacked(ordered[middle], item) < 0) low = middle + 1;
+    if (compareEntries(ordered[middle], entry) < 0) low = middle + 1;
     else high = middle;
   }
   return low;

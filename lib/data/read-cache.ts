@@ -13,12 +13,14 @@ interface Entry {
   value: unknown;
 }
 
-const caches = new WeakMap<PrismaClient, Map<string, Entry>>();
+const shared = globalThis as unknown as { policyTimelineReadCaches?: WeakMap<PrismaClient, Map<string, Entry>>; policyTimelineReadsInFlight?: WeakMap<PrismaClient, Map<string, Promise<unknown>>> };
+// On globalThis for the same reason as the write count below: one cache for every bundle.
+const caches = (shared.policyTimelineReadCaches ??= new WeakMap<PrismaClient, Map<string, Entry>>());
 // Reads being computed, by version and key: concurrent misses (50 readers right after a write) wait
 // for the one computation instead of each reading 100,000 rows at once, which ran a server out of
 // memory in the load test. Written here rather than with lru-cache's fetch(), whose coalescing is by
 // key alone and could hand a reader the answer of an older version still in flight.
-const pending = new WeakMap<PrismaClient, Map<string, Promise<unknown>>>();
+const pending = (shared.policyTimelineReadsInFlight ??= new WeakMap<PrismaClient, Map<string, Promise<unknown>>>());
 // On globalThis, like the client: proxy.ts and the routes are separate bundles with their own copies
 // of this module, and a write through a route must reach the proxy's reads too.
 const writes = globalThis as unknown as { policyTimelineLocalWrites?: number };

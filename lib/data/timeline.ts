@@ -16,9 +16,22 @@ type Client = ReturnType<typeof db>;
  * filters they come from the item store, which after a write reads only what changed.
  */
 export async function listTimelineItems(filters: EventFilters, client: Client = db()): Promise<PackedItem[]> {
-  if (serializeFilters(filters).size === 0) return liveItems(client);
+  if (unfiltered(filters)) return (await snapshot(client)).value.packed.slice();
   const plan = await filterPlan(filters, client);
   return (await readItems(client, plan.where)).flatMap((row) => (!plan.keep || plan.keep.has(row.id) ? [row.item] : []));
+}
+
+const unfiltered = (filters: EventFilters) => serializeFilters(filters).size === 0;
+
+/** All live events, from the item store, once per data version. */
+const snapshot = (client: Client) => cachedRead(client, "item-snapshot", () => liveItems(client));
+
+/** How many live events carry each country code, topic slug and actor id, kept by the item store. */
+export async function liveItemCounts(
+  client: Client = db(),
+): Promise<{ countries: ReadonlyMap<string, number>; topics: ReadonlyMap<string, number>; actors: ReadonlyMap<number, number> }> {
+  const { countries, topics, actors } = (await snapshot(client)).value;
+  return { countries, topics, actors };
 }
 
 const packedItems = (filters: EventFilters, client: Client) =>
@@ -30,7 +43,7 @@ const packedItems = (filters: EventFilters, client: Client) =>
  */
 export async function timelineItemsJson(filters: EventFilters, client: Client = db()): Promise<{ body: CompressibleBody; version: string }> {
   const { value, version } = await cachedRead(client, `timeline-json?${serializeFilters(filters)}`, async () =>
-    compressibleBody(JSON.stringify({ items: (await packedItems(filters, client)).value })),
+    compressibleBody(unfiltered(filters) ? (await snapshot(client)).value.feed() : JSON.stringify({ items: (await packedItems(filters, client)).value })),
   );
   return { body: value, version };
 }
@@ -38,14 +51,16 @@ export async function timelineItemsJson(filters: EventFilters, client: Client = 
 /** Something computed from the filtered items in time order (such as the first frame), cached like them under `key`. */
 export async function deriveFromTimelineItems<T>(filters: EventFilters, key: string, derive: (items: TimelineItem[]) => T, client: Client = db()): Promise<T> {
   const { value } = await cachedRead(client, `${key}?${serializeFilters(filters)}`, async () =>
-    derive((await packedItems(filters, client)).value.map(unpackItem).sort(compareItems)),
+    derive(unfiltered(filters) ? [...(await snapshot(client)).value.items] : (await packedItems(filters, client)).value.map(unpackItem).sort(compareItems)),
   );
   return value;
 }
 
 /** How many events the filters select, cached like the items. */
 export async function countEvents(filters: EventFilters, client: Client = db()): Promise<number> {
-  const { value } = await cachedRead(client, `count?${serializeFilters(filters)}`, () => countFiltered(filters, client));
+  const { value } = await cachedRead(client, `count?${serializeFilters(filters)}`, async () =>
+    unfiltered(filters) ? (await snapshot(client)).value.items.length : countFiltered(filters, client),
+  );
   return value;
 }
 

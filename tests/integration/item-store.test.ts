@@ -4,6 +4,7 @@ import { LIVE } from "@/lib/data/event-where";
 import { liveItems } from "@/lib/data/item-store";
 import { readItems } from "@/lib/data/read-items";
 import { parseImportBundle, removeEvent, runImport, writeEvent, type Writer } from "@/lib/data/write";
+import { unpackItem } from "@/lib/timeline/items";
 import { eventWriteFixture } from "./event-write-fixture";
 import { useSeededDatabase } from "./test-database";
 
@@ -22,8 +23,17 @@ describe("the timeline's item store, patched from the change log", () => {
   const truth = async () => (await readItems(database.client, LIVE)).map((r) => r.item).sort((a, b) => a[3] - b[3] || a[4] - b[4] || (a[0] < b[0] ? -1 : 1));
   const readsDuring = async () => {
     reads.length = 0;
-    const items = await liveItems(database.client);
-    return { items, reads: [...reads] };
+    const snapshot = await liveItems(database.client);
+    // Its three forms say the same.
+    expect(snapshot.feed().toString("utf8")).toBe(JSON.stringify({ items: snapshot.packed }));
+    expect(snapshot.items).toEqual(snapshot.packed.map(unpackItem));
+    const countries = new Map<string, number>();
+    for (const item of snapshot.items) for (const code of item.countries) countries.set(code, (countries.get(code) ?? 0) + 1);
+    expect(new Map([...snapshot.countries].filter(([, n]) => n > 0))).toEqual(countries);
+    const links = await database.client.$queryRaw<{ actor: number; n: bigint | number }[]>`
+      SELECT l."A" AS "actor", count(*) AS "n" FROM "_ActorToEvent" l JOIN "Event" e ON e."id" = l."B" WHERE e."deletedAt" IS NULL GROUP BY l."A"`;
+    expect(new Map([...snapshot.actors].filter(([, n]) => n > 0))).toEqual(new Map(links.map((r) => [Number(r.actor), Number(r.n)])));
+    return { items: snapshot.packed, reads: [...reads] };
   };
 
   it("loads everything once, then reads only the changed events after each kind of write", async () => {
@@ -40,7 +50,7 @@ describe("the timeline's item store, patched from the change log", () => {
 
     // A move in time, new countries and topics: the item leaves its place and takes its new one.
     await writeEvent(
-      eventWriteFixture({ slug: "store-a", title: "Store A moved", countries: ["US", "CN"], date: { start: "2024-01-02", end: "2024-01-02", precision: "day", label: "2 January 2024" } }),
+      eventWriteFixture({ slug: "store-a", title: "Store A moved", countries: ["US", "CN"], actors: ["shinjiro-koizumi"], date: { start: "2024-01-02", end: "2024-01-02", precision: "day", label: "2 January 2024" } }),
       editor,
       { mode: "update" },
       database.client,

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { listEventPage, listEvents } from "@/lib/data/events";
+import { eventPageJson, listEvents } from "@/lib/data/events";
 import { writeEvent } from "@/lib/data/write";
 import { exportResponse } from "@/lib/api/export-response";
 import { requestFilters } from "@/lib/api/filter-query";
@@ -26,7 +26,12 @@ export function GET(request: NextRequest) {
       return exportResponse(format, result.events, filters, publicOrigin(request.headers, request.nextUrl.origin));
     }
     const filters = await requestFilters(params, ["format", "limit", "cursor"], [...issues, ...paging.issues]);
-    return NextResponse.json(await listEventPage(filters, paging));
+    // Stored bytes, not a fresh JSON.stringify of up to 1,000 events on every request.
+    const { body, version } = await eventPageJson(filters, paging);
+    const etag = `"${version}"`;
+    const headers = { ETag: etag, "Cache-Control": "no-cache" };
+    if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
+    return new Response(body.bytes, { headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
   });
 }
 

@@ -1,4 +1,4 @@
--- A log of the events whose timeline item may have changed (the row, or its country and topic links),
+-- A log of the events whose timeline item may have changed (the row, or its country, topic and actor links),
 -- in commit order, written by triggers so that every writer (the app, npm run import, the sqlite3
 -- shell) is seen. The timeline's item store (lib/data/item-store.ts) reads only the rows after the last
 -- one it applied instead of reading every event again after each write. The epoch tells one database
@@ -33,4 +33,10 @@ CREATE TRIGGER "note_topic_link_insert" AFTER INSERT ON "_EventToTopic" BEGIN
 END;
 CREATE TRIGGER "note_topic_link_delete" AFTER DELETE ON "_EventToTopic" BEGIN
   INSERT INTO "_policy_timeline_event_changes" ("eventId") VALUES (OLD."A");
+END;
+CREATE TRIGGER "note_actor_link_insert" AFTER INSERT ON "_ActorToEvent" BEGIN
+  INSERT INTO "_policy_timeline_event_changes" ("eventId") VALUES (NEW."B");
+END;
+CREATE TRIGGER "note_actor_link_delete" AFTER DELETE ON "_ActorToEvent" BEGIN
+  INSERT INTO "_policy_timeline_event_changes" ("eventId") VALUES (OLD."B");
 END;

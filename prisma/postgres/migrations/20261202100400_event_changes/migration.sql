@@ -1,4 +1,4 @@
--- A log of the events whose timeline item may have changed (the row, or its country and topic links),
+-- A log of the events whose timeline item may have changed (the row, or its country, topic and actor links),
 -- written by statement-level triggers so that every writer is seen. The timeline's item store
 -- (lib/data/item-store.ts) reads only the rows after the last one it applied.
 --
@@ -32,3 +32,5 @@ CREATE TRIGGER "note_event_changes_insert" AFTER INSERT ON "_CountryToEvent" REF
 CREATE TRIGGER "note_event_changes_delete" AFTER DELETE ON "_CountryToEvent" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "policy_timeline_note_event_changes"('B', 'old_rows');
 CREATE TRIGGER "note_event_changes_insert" AFTER INSERT ON "_EventToTopic" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "policy_timeline_note_event_changes"('A', 'new_rows');
 CREATE TRIGGER "note_event_changes_delete" AFTER DELETE ON "_EventToTopic" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "policy_timeline_note_event_changes"('A', 'old_rows');
+CREATE TRIGGER "note_event_changes_insert" AFTER INSERT ON "_ActorToEvent" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "policy_timeline_note_event_changes"('B', 'new_rows');
+CREATE TRIGGER "note_event_changes_delete" AFTER DELETE ON "_ActorToEvent" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "policy_timeline_note_event_changes"('B', 'old_rows');
