@@ -1,3 +1,4 @@
+import { pruneChangeLog } from "./change-log";
 import { eventColumns, revisionColumns } from "./columns";
 import { noteWrite } from "./read-cache";
 import { engineSql, type ColumnType } from "./engine-sql";
@@ -119,6 +120,7 @@ export async function bulkLoadCorpus(
       let revisions = 0;
       for (const t of seed.targets) revisions += await createTarget(tx, t, eventIds);
       await sql.refreshSearch(tx, null);
+      await pruneChangeLog(tx);
 
       return {
         countries: seed.countries.length,

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { compareItems, unpackItem, type PackedItem, type TimelineItem } from "@/lib/timeline/items";
+import { changedEvents, readLogPosition, type LogPosition } from "./change-log";
 import { engineSql } from "./engine-sql";
 import { IN_LIST_LIMIT, LIVE } from "./event-where";
 import { readItems } from "./read-items";
@@ -9,7 +10,7 @@ import { readItems } from "./read-items";
  * events the change log names (prisma/migrations/*_event_changes: triggers on events and their
  * country, topic and actor links) are read again, so the first home page after an edit costs a few rows,
  * not 100,000. Reads everything again when the log cannot vouch for the gap (another database, a
- * restore, or more changes than one IN list holds).
+ * restore, a log pruned past it, or more changes than one IN list holds).
  */
 /** One event in every form the readers want, each made once per change of the event, not per version. */
 interface Entry {
@@ -49,12 +50,25 @@ export interface ItemSnapshot {
 
 // On globalThis, like the client and the read cache: the App Router, the Pages API route and proxy.ts
 // are separate bundles, each with its own copy of this module, and one store is enough.
-const shared = globalThis as unknown as { policyTimelineItemStores?: WeakMap<PrismaClient, Store> };
+const shared = globalThis as unknown as { policyTimelineItemStores?: WeakMap<PrismaClient, Store>; policyTimelineItemRefreshes?: WeakMap<PrismaClient, Promise<ItemSnapshot>> };
 const stores = (shared.policyTimelineItemStores ??= new WeakMap<PrismaClient, Store>());
+const refreshes = (shared.policyTimelineItemRefreshes ??= new WeakMap<PrismaClient, Promise<ItemSnapshot>>());
 
 /** The live items now; callers cache the answer per data version (cachedRead), which also makes concurrent callers share one refresh. */
-export async function liveItems(client: PrismaClient): Promise<ItemSnapshot> {
-  const log = await readLog(client);
+export function liveItems(client: PrismaClient): Promise<ItemSnapshot> {
+  // One refresh at a time: catchUp patches the store's byId in place, so two at once (the read caches
+  // of two data versions computing together while writes come fast) would each splice by the other's
+  // entries and drop events that did not change.
+  const run = (refreshes.get(client) ?? Promise.resolve()).then(
+    () => refresh(client),
+    () => refresh(client),
+  );
+  refreshes.set(client, run);
+  return run;
+}
+
+async function refresh(client: PrismaClient): Promise<ItemSnapshot> {
+  const log = await readLogPosition(client);
   const store = stores.get(client);
   let next: Store;
   try {
@@ -100,27 +114,13 @@ async function entriesOf(client: PrismaClient, rows: { id: number; item: PackedI
   return rows.map(({ id, item }) => ({ id, entry: { item: unpackItem(item), packed: item, json: Buffer.from(JSON.stringify(item), "utf8"), actors: actors.get(id) ?? [] } }));
 }
 
-interface Log {
-  epoch: string;
-  first: number | null;
-  last: number | null;
-}
-
-async function readLog(client: PrismaClient): Promise<Log> {
-  const [row] = await client.$queryRaw<{ epoch: string; first: bigint | number | null; last: bigint | number | null }[]>`
-    SELECT (SELECT "epoch" FROM "_policy_timeline_log_epoch" WHERE "id" = 1) AS "epoch",
-           (SELECT min("seq") FROM "_policy_timeline_event_changes") AS "first",
-           (SELECT max("seq") FROM "_policy_timeline_event_changes") AS "last"`;
-  return { epoch: row.epoch, first: row.first === null ? null : Number(row.first), last: row.last === null ? null : Number(row.last) };
-}
-
-function canCatchUp(store: Store, log: Log): boolean {
+function canCatchUp(store: Store, log: LogPosition): boolean {
   if (log.epoch !== store.epoch || log.last === null || log.first === null) return false;
   // The log must still hold everything after what was applied, and not have gone back (a restore).
   return log.last >= store.seq && log.first <= store.seq + 1;
 }
 
-async function loadAll(client: PrismaClient, log: Log): Promise<Store> {
+async function loadAll(client: PrismaClient, log: LogPosition): Promise<Store> {
   // The log position is read before the events: a write in between is applied again next time, harmlessly.
   const rows = await entriesOf(client, await readItems(client, LIVE));
   // In this module's order, which catchUp's binary search relies on (PostgreSQL's collation may order slugs differently).
@@ -132,10 +132,8 @@ async function loadAll(client: PrismaClient, log: Log): Promise<Store> {
 
 async function catchUp(client: PrismaClient, store: Store, last: number): Promise<Store> {
   if (last === store.seq) return store;
-  const changed = await client.$queryRaw<{ id: bigint | number }[]>`
-    SELECT DISTINCT "eventId" AS "id" FROM "_policy_timeline_event_changes" WHERE "seq" > ${store.seq} AND "seq" <= ${last} LIMIT ${IN_LIST_LIMIT + 1}`;
-  if (changed.length > IN_LIST_LIMIT) return loadAll(client, { epoch: store.epoch, first: null, last });
-  const ids = changed.map((r) => Number(r.id));
+  const ids = await changedEvents(client, store.seq, last, IN_LIST_LIMIT);
+  if (!ids) return loadAll(client, { epoch: store.epoch, first: null, last });
   const fresh = new Map((await entriesOf(client, await readItems(client, { AND: [LIVE, { id: { in: ids } }] }))).map((r) => [r.id, r.entry]));
   const { byId } = store;
   const ordered = store.ordered.slice();

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { CHANGE_LOG_KEEP } from "@/lib/data/change-log";
 import { createClient } from "@/lib/data/client";
 import { LIVE } from "@/lib/data/event-where";
 import { liveItems } from "@/lib/data/item-store";
@@ -9,10 +10,19 @@ import { eventWriteFixture } from "./event-write-fixture";
 import { useSeededDatabase } from "./test-database";
 
 // Counts the store's reads and what they asked for, around the real function.
+// A test may hold the reads at a gate, to make two refreshes overlap.
 const reads = vi.hoisted(() => [] as unknown[]);
+const gate = vi.hoisted(() => ({ closed: null as Promise<void> | null }));
 vi.mock("@/lib/data/read-items", async (original) => {
   const actual = await original<typeof import("@/lib/data/read-items")>();
-  return { ...actual, readItems: (...args: Parameters<typeof actual.readItems>) => (reads.push(args[1]), actual.readItems(...args)) };
+  return {
+    ...actual,
+    readItems: async (...args: Parameters<typeof actual.readItems>) => {
+      reads.push(args[1]);
+      await gate.closed;
+      return actual.readItems(...args);
+    },
+  };
 });
 
 const editor: Writer = { userId: null, name: "Item Store Tester" };
@@ -85,6 +95,40 @@ describe("the timeline's item store, patched from the change log", () => {
     await runImport(parseImportBundle({ events: many }), editor, {}, database.client);
     step = await readsDuring();
     expect(step.reads).toEqual([LIVE]);
+    expect(step.items).toEqual(await truth());
+  });
+
+  it("applies overlapping refreshes one after the other, so fast writes lose no unchanged event", async () => {
+    await liveItems(database.client);
+    await writeEvent(eventWriteFixture({ slug: "store-overlap-a", title: "Overlap A" }), editor, { mode: "create" }, database.client);
+    let open!: () => void;
+    gate.closed = new Promise((resolve) => (open = resolve));
+    const first = liveItems(database.client);
+    // Let the first refresh reach the gate before the next write.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await writeEvent(eventWriteFixture({ slug: "store-overlap-b", title: "Overlap B" }), editor, { mode: "create" }, database.client);
+    const second = liveItems(database.client);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    gate.closed = null;
+    open();
+    await first;
+    expect((await second).packed).toEqual(await truth());
+    expect((await readsDuring()).items).toEqual(await truth());
+  });
+
+  it("keeps the change log to its last CHANGE_LOG_KEEP rows, and reads everything again when it was pruned past the store", async () => {
+    await liveItems(database.client);
+    const [event] = await database.client.event.findMany({ select: { id: true }, take: 1 });
+    await database.client.$executeRawUnsafe(
+      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${CHANGE_LOG_KEEP + 500})
+       INSERT INTO "_policy_timeline_event_changes" ("eventId") SELECT ${event.id} FROM n`,
+    );
+    await writeEvent(eventWriteFixture({ slug: "store-pruned", title: "After the prune" }), editor, { mode: "create" }, database.client);
+    const [{ n }] = await database.client.$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS "n" FROM "_policy_timeline_event_changes"`;
+    expect(Number(n)).toBe(CHANGE_LOG_KEEP);
+    const step = await readsDuring();
+    expect(step.reads).toEqual([LIVE]);
+    expect(step.items.map((i) => i[0])).toContain("store-pruned");
     expect(step.items).toEqual(await truth());
   });
 });

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
+import { pruneChangeLog } from "../change-log";
 import { adoptEngine } from "../client";
 import { noteWrite } from "../read-cache";
 
@@ -22,6 +23,7 @@ export async function inTransaction<T>(client: PrismaClient, work: (tx: Tx) => P
         adoptEngine(tx, client);
         const value = await work(tx);
         if (options.dryRun) throw new DryRunRollback(value);
+        await pruneChangeLog(tx);
         return value;
       },
       { timeout: options.timeoutMs ?? 30_000, maxWait: 30_000 },
