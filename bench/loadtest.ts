@@ -6,6 +6,7 @@
 // Prints a table of p50/p95/p99 and errors per engine and scenario.
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import autocannon from "autocannon";
 import { createClient } from "@/lib/data/client";
@@ -23,8 +24,11 @@ const CONNECTIONS = 50;
 const SECONDS = Number(process.env.LOADTEST_SECONDS ?? 10);
 const SOAK_SECONDS = 30;
 const IMPORT_PAUSE_MS = 500;
-// `npm run loadtest -- --after-write-only`: just the first-render-after-a-write measurement.
+// `npm run loadtest -- --after-write-only`: just the first-render-after-a-write measurement;
+// `-- --soak-only`: just the soak; `-- --engine=postgresql` (or sqlite): just that engine.
 const AFTER_WRITE_ONLY = process.argv.includes("--after-write-only");
+const SOAK_ONLY = process.argv.includes("--soak-only");
+const ENGINE_ONLY = process.argv.find((a) => a.startsWith("--engine="))?.slice("--engine=".length);
 const ADMIN = { email: "loadtest@bench.local", password: "loadtest-password-123" };
 const SECRET = "bench-only-secret-bench-only-secret-bench";
 
@@ -62,6 +66,43 @@ async function hammer(origin: string, paths: string[], seconds: number, connecti
   });
   latencies.sort((a, b) => a - b);
   return { requests: result.requests.total, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), errors: result.errors + result.timeouts, non2xx: result.non2xx };
+}
+
+/**
+ * The same measurement as `hammer` with node:http, each body discarded as it arrives: for the 3.3 MB
+ * timeline feed and the soak that mixes it in. autocannon 9 appends every body chunk to a string
+ * (lib/pipelinedRequestsQueue.js), which at 50 feeds in flight took 16 s of CPU in a 20 s run, a whole
+ * core of this machine's two, and the readers it starved passed its 10 s timeout. This client took 2.6 s
+ * of CPU in the same run, with a feed throughput five times higher. Same 10 s timeout, counted as an error.
+ */
+async function stream(origin: string, paths: string[], seconds: number, connections = CONNECTIONS, headers: Record<string, string> = {}): Promise<Omit<Row, "engine" | "scenario">> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const latencies: number[] = [];
+  let errors = 0;
+  let non2xx = 0;
+  let next = 0;
+  const get = (requestPath: string) =>
+    new Promise<void>((resolve) => {
+      const started = performance.now();
+      const request = http.get(`${origin}${requestPath}`, { agent, headers, timeout: 10_000 }, (response) => {
+        response.resume();
+        response.on("end", () => {
+          if (response.statusCode === undefined || response.statusCode < 200 || response.statusCode > 299) non2xx++;
+          latencies.push(performance.now() - started);
+          resolve();
+        });
+        response.on("error", () => (errors++, resolve()));
+      });
+      request.on("timeout", () => request.destroy(new Error("timed out")));
+      request.on("error", () => (errors++, resolve()));
+    });
+  const end = Date.now() + seconds * 1000;
+  await Promise.all(Array.from({ length: connections }, async () => {
+    while (Date.now() < end) await get(paths[next++ % paths.length]);
+  }));
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return { requests: latencies.length + errors, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), errors, non2xx };
 }
 
 function prepareDatabase(engine: "sqlite" | "postgresql"): string {
@@ -136,7 +177,7 @@ async function soak(origin: string, token: string): Promise<{ row: Omit<Row, "en
       await new Promise((resolve) => setTimeout(resolve, IMPORT_PAUSE_MS));
     }
   })();
-  const row = await hammer(origin, ["/api/events?limit=50", "/api/events?country=JP&limit=50", "/api/timeline", "/api/events?q=minister&limit=20"], SOAK_SECONDS, CONNECTIONS, { "Accept-Encoding": "gzip" });
+  const row = await stream(origin, ["/api/events?limit=50", "/api/events?country=JP&limit=50", "/api/timeline", "/api/events?q=minister&limit=20"], SOAK_SECONDS, CONNECTIONS, { "Accept-Encoding": "gzip" });
   stop = true;
   await importer;
   return { row, imported, before, after: await total(origin), importErrors };
@@ -180,6 +221,7 @@ async function run(engine: "sqlite" | "postgresql", rows: Row[], soaks: string[]
   const app = await startNext(url, path.join(RESULTS_DIR, `loadtest-${engine}.log`), 120_000, { BETTER_AUTH_SECRET: SECRET });
   try {
     if (!AFTER_WRITE_ONLY) await scenarios(engine, app.origin, token, rows, soaks);
+    if (SOAK_ONLY) return;
     const w = await afterWrite(app.origin, token);
     writes.push(
       `${engine}: first correct render of / (Chromium, median of 5) warm ${Math.round(w.warm)} ms, first after a write ${Math.round(w.afterWrite)} ms: ${(w.afterWrite / w.warm).toFixed(2)}× (goal ≤ 2×)${w.problems.length ? `; problems: ${w.problems.join("; ")}` : ""}`,
@@ -195,16 +237,18 @@ async function scenarios(engine: "sqlite" | "postgresql", origin: string, token:
   const slugs = sample.events.map((e) => e.slug).slice(0, 200);
   // The timeline feed is fetched by browsers, which always accept gzip (19 MB of JSON, 3.3 MB gzipped, at 100,000 events).
   const gzip = { "Accept-Encoding": "gzip" };
-  const list: [string, string[], Record<string, string>?][] = [
+  const list: [string, string[], Record<string, string>?, typeof hammer?][] = [
+    // A 1 kB static file: what `next start` itself costs per request here, below any data read.
+    ["/icon.svg (static: the floor of next start)", ["/icon.svg"]],
     ["filtered /api/events pages (limit 100)", ["/api/events?country=JP&limit=100", "/api/events?topic=defense-spending&limit=100", "/api/events?kind=deadline&status=due&limit=100", "/api/events?from=2024&to=2025&country=US&limit=100"]],
     ["q= searches (limit 20)", ["/api/events?q=minister&limit=20", "/api/events?q=budget&limit=20", "/api/events?q=Koizumi&limit=20", "/api/events?q=2%25&limit=20"]],
-    ["/api/timeline (all events, gzip)", ["/api/timeline"], gzip],
+    ["/api/timeline (all events, gzip)", ["/api/timeline"], gzip, stream],
     ["/events/{slug}", slugs.map((s) => `/events/${s}`)],
   ];
-  for (const [scenario, paths, headers] of list) {
-    await hammer(origin, paths.slice(0, 2), 2, CONNECTIONS, headers); // warm the caches and the JIT
-    const loaded = await hammer(origin, paths, SECONDS, CONNECTIONS, headers);
-    const alone = await hammer(origin, paths, 3, 1, headers);
+  for (const [scenario, paths, headers, measure = hammer] of SOAK_ONLY ? [] : list) {
+    await measure(origin, paths.slice(0, 2), 2, CONNECTIONS, headers); // warm the caches and the JIT
+    const loaded = await measure(origin, paths, SECONDS, CONNECTIONS, headers);
+    const alone = await measure(origin, paths, 3, 1, headers);
     rows.push({ engine, scenario, ...loaded, alone: { p50: alone.p50, p95: alone.p95 } });
     console.log(`  ${engine}: ${scenario} done`);
   }
@@ -221,8 +265,10 @@ async function main() {
   const rows: Row[] = [];
   const soaks: string[] = [];
   const writes: string[] = [];
-  await run("sqlite", rows, soaks, writes);
-  if (process.env.POLICY_TIMELINE_TEST_POSTGRES) await run("postgresql", rows, soaks, writes);
+  if (ENGINE_ONLY && ENGINE_ONLY !== "sqlite" && ENGINE_ONLY !== "postgresql") throw new Error(`--engine= takes sqlite or postgresql, not ${ENGINE_ONLY}`);
+  if (ENGINE_ONLY !== "postgresql") await run("sqlite", rows, soaks, writes);
+  if (ENGINE_ONLY === "sqlite") console.log("(--engine=sqlite: PostgreSQL skipped)");
+  else if (process.env.POLICY_TIMELINE_TEST_POSTGRES) await run("postgresql", rows, soaks, writes);
   else console.log("(no POLICY_TIMELINE_TEST_POSTGRES: PostgreSQL skipped)");
   console.log(`\n${COUNT.toLocaleString("en")} events, ${CONNECTIONS} connections, ${SECONDS} s per scenario, loopback\n`);
   const ms = (n: number | undefined) => (n === undefined ? "" : Number.isNaN(n) ? "–" : n < 10 ? n.toFixed(1) : Math.round(n).toLocaleString("en"));
