@@ -1,6 +1,6 @@
 import http from "node:http";
 import { gunzipSync } from "node:zlib";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { CHINA_EVENT_COUNT, SEED_EVENT_COUNT } from "./seed";
 
 interface ApiCitation {

@@ -1,4 +1,5 @@
-import { expect, test, type APIResponse } from "@playwright/test";
+import { expect, test } from "./test";
+import type { APIResponse } from "@playwright/test";
 import { parseCsv } from "../lib/export/test-csv";
 import { END_2026_DEADLINE, FY2025_DEADLINE } from "./seed";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { fillSignIn, signIn } from "./sign-in";
 import { MEETING, SOURCE_SLUG } from "./seed";
 

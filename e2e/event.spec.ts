@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { FY2025_DEADLINE, MEETING, SOURCE_SLUG } from "./seed";
 
 test.describe("event permalink", () => {

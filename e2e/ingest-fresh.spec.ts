@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { signIn } from "./sign-in";
 import { MEETING, SEED_EVENT_COUNT, SOURCE_SLUG } from "./seed";
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./test";
+import type { Page } from "@playwright/test";
 import { MEETING, SOURCE_SLUG } from "./seed";
 
 const PAGES = [

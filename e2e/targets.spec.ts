@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./test";
+import type { Page } from "@playwright/test";
 
 const TARGET = "japan-defense-spending-2-percent-gdp";
 const TARGET_TITLE = "Japan: defense spending at 2% of GDP";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { MEETING } from "./seed";
 
 test.describe("timeline downloads and targets", () => {

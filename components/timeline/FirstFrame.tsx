@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import { deriveFromTimelineItems } from "@/lib/data/timeline";
 import { FIRST_FRAME_WIDTH, firstFrame, type FirstFrameOptions, type FirstFrameParts } from "@/lib/export/first-frame";
 import type { EventFilters } from "@/lib/url/filters";
@@ -18,7 +19,9 @@ export function loadFirstFrame(filters: EventFilters, options: FirstFrameOptions
 }
 
 /** The server-drawn opening view (axis, targets, lanes, in the live view's order), shown until the canvas has the events. */
-export function FirstFrame({ frame }: { frame: FirstFrameParts }) {
+export async function FirstFrame({ frame }: { frame: FirstFrameParts }) {
+  // proxy.ts's nonce: the page's Content-Security-Policy runs no inline script without it.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <>
       <div className="first-frame" aria-hidden="true" data-testid="first-frame">
@@ -26,7 +29,7 @@ export function FirstFrame({ frame }: { frame: FirstFrameParts }) {
         <TargetStrip rows={frame.chainRows} width={FIRST_FRAME_WIDTH} scaled />
         <div dangerouslySetInnerHTML={{ __html: frame.lanes }} />
       </div>
-      <script dangerouslySetInnerHTML={{ __html: FIRST_DRAW_SCRIPT }} />
+      <script nonce={nonce} dangerouslySetInnerHTML={{ __html: FIRST_DRAW_SCRIPT }} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publicOrigin } from "./origin";
+import { publicOrigin, servedOverHttps } from "./origin";
 
 const FALLBACK = "http://localhost:3000";
 const origin = (headers: Record<string, string>, env: Record<string, string> = {}) =>
@@ -12,11 +12,26 @@ describe("publicOrigin", () => {
     expect(origin({ host: "[::1]:3000" })).toBe("http://[::1]:3000");
   });
 
-  it("prefers a proxy's forwarded host and scheme, first value of a list", () => {
-    expect(origin({ host: "10.0.0.5:3000", "x-forwarded-host": "timeline.example, proxy.internal", "x-forwarded-proto": "https" })).toBe(
+  it("prefers a trusted proxy's forwarded host and scheme, first value of a list", () => {
+    const trusted = { TRUST_PROXY: "1" };
+    expect(origin({ host: "10.0.0.5:3000", "x-forwarded-host": "timeline.example, proxy.internal", "x-forwarded-proto": "https" }, trusted)).toBe(
       "https://timeline.example",
     );
-    expect(origin({ host: "timeline.example", "x-forwarded-proto": "gopher" })).toBe("http://timeline.example");
+    expect(origin({ host: "timeline.example", "x-forwarded-proto": "gopher" }, trusted)).toBe("http://timeline.example");
+  });
+
+  it("ignores X-Forwarded-* without TRUST_PROXY=1, since any client can send them", () => {
+    expect(origin({ host: "10.0.0.5:3000", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" })).toBe("http://10.0.0.5:3000");
+    expect(origin({ host: "10.0.0.5:3000", "x-forwarded-host": "evil.example" }, { TRUST_PROXY: "true" })).toBe("http://10.0.0.5:3000");
+  });
+
+  it("knows https from a trusted proxy or an https SITE_URL, never from the client's word", () => {
+    const https = (headers: Record<string, string>, env: Record<string, string>) => servedOverHttps(new Headers(headers), env);
+    expect(https({ "x-forwarded-proto": "https" }, {})).toBe(false);
+    expect(https({ "x-forwarded-proto": "https, http" }, { TRUST_PROXY: "1" })).toBe(true);
+    expect(https({ "x-forwarded-proto": "http" }, { TRUST_PROXY: "1" })).toBe(false);
+    expect(https({}, { SITE_URL: "https://timeline.example" })).toBe(true);
+    expect(https({}, { SITE_URL: "http://timeline.example" })).toBe(false);
   });
 
   it("prefers SITE_URL when the deployment sets it", () => {

@@ -1,0 +1,64 @@
+import { MEETING } from "./seed";
+import { expect, test } from "./test";
+
+const common = {
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "strict-origin-when-cross-origin",
+  "cross-origin-opener-policy": "same-origin",
+};
+
+test.describe("security headers", () => {
+  test("pages carry a nonce-based policy with a fresh nonce each time, and the nonce is on the page's scripts", async ({ request, page }) => {
+    const policies: string[] = [];
+    for (const path of ["/", `/events/${MEETING.slug}`, "/deadlines", "/login", "/no-such-page"]) {
+      const response = await request.get(path);
+      const headers = response.headers();
+      expect(headers, path).toMatchObject({ ...common, "x-frame-options": "SAMEORIGIN" });
+      expect(headers["permissions-policy"], path).toContain("camera=()");
+      const policy = headers["content-security-policy"];
+      expect(policy, path).toMatch(/script-src 'nonce-[A-Za-z0-9+/]{22}==' 'strict-dynamic'/);
+      for (const directive of ["object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'self'"]) expect(policy, path).toContain(directive);
+      expect(headers["strict-transport-security"], "no HSTS over plain http").toBeUndefined();
+      policies.push(policy);
+    }
+    expect(new Set(policies).size).toBe(policies.length);
+
+    const response = await page.goto("/");
+    const nonce = /'nonce-([^']+)'/.exec(response!.headers()["content-security-policy"])![1];
+    const scripts = await page.locator("script").evaluateAll((elements) => elements.map((e) => (e as HTMLScriptElement).nonce));
+    expect(scripts.length).toBeGreaterThan(1);
+    for (const scriptNonce of scripts) expect(scriptNonce).toBe(nonce);
+    await expect(page.getByTestId("window-label")).toContainText("in view");
+  });
+
+  test("API answers, downloads and build files carry the headers too, with a policy that allows nothing", async ({ request, page }) => {
+    await page.goto("/");
+    const chunk = await page.locator("script[src^='/_next/static/']").first().getAttribute("src");
+    for (const path of ["/api/events?country=JP", "/api/timeline", "/api/events?format=csv", "/api/events?from=bad", "/icon.svg", chunk!]) {
+      const response = await request.get(path);
+      expect(response.headers(), path).toMatchObject(common);
+      expect(response.headers()["content-security-policy"], path).toMatch(path.startsWith("/api/") || path.startsWith("/_next/") ? /^default-src 'none'/ : /script-src 'nonce-/);
+    }
+  });
+
+  test("a page may be framed only by the site itself, and an ?embed=1 view by any site", async ({ page, baseURL, cspViolations }) => {
+    const embed = await page.request.get("/?embed=1&country=CN");
+    expect(embed.headers()["content-security-policy"]).toContain("script-src 'nonce-");
+    expect(embed.headers()["content-security-policy"]).not.toContain("frame-ancestors");
+    expect(embed.headers()["x-frame-options"]).toBeUndefined();
+
+    await page.setContent(`<iframe title="Framed timeline" src="${baseURL}/?country=CN" width="900" height="700"></iframe>`);
+    await expect.poll(() => cspViolations.some((v) => v.includes("frame-ancestors"))).toBe(true);
+    await expect(page.frameLocator("iframe").getByTestId("result-count")).toHaveCount(0);
+    // The refusal was the point here; any other violation still fails the test.
+    cspViolations.splice(0, cspViolations.length, ...cspViolations.filter((v) => !v.includes("frame-ancestors")));
+  });
+
+  test("a client's X-Forwarded-* headers switch nothing on without TRUST_PROXY=1", async ({ request }) => {
+    // The e2e server does not set TRUST_PROXY (lib/api/origin.test.ts covers a server that does).
+    const response = await request.get("/", { headers: { "X-Forwarded-Proto": "https", "X-Forwarded-Host": "evil.example" } });
+    expect(response.headers()["strict-transport-security"]).toBeUndefined();
+    const ics = await request.get(`/api/events/${MEETING.slug}/ics`, { headers: { "X-Forwarded-Proto": "https", "X-Forwarded-Host": "evil.example" } });
+    expect(await ics.text()).not.toContain("evil.example");
+  });
+});
