@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { preload } from "react-dom";
 import { DeadlinesPanel } from "@/components/event/DeadlinesPanel";
 import { EventList } from "@/components/event/EventList";
@@ -7,6 +8,8 @@ import { ParameterNotice } from "@/components/layout/ParameterNotice";
 import { ViewSwitch } from "@/components/layout/ViewSwitch";
 import { FirstFrame, loadFirstFrame } from "@/components/timeline/FirstFrame";
 import { InteractiveTimeline } from "@/components/timeline/InteractiveTimeline";
+import { HttpError } from "@/lib/api/http-error";
+import { allowSearch } from "@/lib/api/search-limit";
 import { findEvent, getVocabulary, listEventPage } from "@/lib/data/events";
 import { listTargets } from "@/lib/data/targets";
 import { countEvents, listOpenDeadlines } from "@/lib/data/timeline";
@@ -36,6 +39,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const issues = [...parsed.issues, ...checked.issues];
   const selectedEvent = await loadSelected(state, issues);
   const today = resolveToday("UTC");
+  const refusal = await searchRefusal(state.filters);
 
   return (
     <div className={state.embed ? "embedded" : undefined} data-embed={state.embed ? "1" : undefined}>
@@ -60,14 +64,29 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         <FilterForm filters={state.filters} vocabulary={vocabulary} kept={{ view: state.view, lanes: state.lanes, embed: state.embed, asOf: state.filters.asOf }} />
       )}
       <ViewSwitch state={state} />
-      {state.view === "timeline" ? (
+      {refusal ? (
+        <p className="notice" role="alert" data-testid="search-refused">
+          {refusal}
+        </p>
+      ) : state.view === "timeline" ? (
         <TimelineView state={state} vocabulary={vocabulary} today={today} selectedEvent={selectedEvent} />
       ) : (
         <ListView state={state} />
       )}
-      {!state.embed && <OpenDeadlines filters={state.filters} today={today} />}
+      {!state.embed && !refusal && <OpenDeadlines filters={state.filters} today={today} />}
     </div>
   );
+}
+
+/** The message to show instead of results when this client has spent its searches for the minute (lib/api/search-limit.ts). */
+async function searchRefusal(filters: EventFilters): Promise<string | null> {
+  try {
+    await allowSearch(filters, (await headers()).get("x-forwarded-for"));
+    return null;
+  } catch (error) {
+    if (error instanceof HttpError && error.status === 429) return error.message;
+    throw error;
+  }
 }
 
 /** Its own async component, so that its query runs while the timeline's first frame is being drawn. */

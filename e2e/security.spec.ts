@@ -62,3 +62,26 @@ test.describe("security headers", () => {
     expect(await ics.text()).not.toContain("evil.example");
   });
 });
+
+test.describe("search rate limit", () => {
+  test("a client past its searches a minute gets 429 from the API and a readable notice on the page", async ({ request, page }) => {
+    // Its own client key (the e2e server trusts no proxy, so the header as sent is the key).
+    const client = { "X-Forwarded-For": `203.0.113.${Date.now() % 200}` };
+    const statuses: number[] = [];
+    for (let i = 0; i < 125; i++) statuses.push((await request.get(`/api/events?q=budget${i % 5}&limit=1`, { headers: client })).status());
+    expect(statuses.slice(0, 120).every((s) => s === 200)).toBe(true);
+    expect(statuses.slice(120)).toEqual([429, 429, 429, 429, 429]);
+    const refused = await request.get("/api/events?q=budget&limit=1", { headers: client });
+    expect(refused.status()).toBe(429);
+    expect(Number(refused.headers()["retry-after"])).toBeGreaterThanOrEqual(1);
+    expect((await refused.json()).error).toMatch(/Too many searches: 120 a minute/);
+    // Reading without q is never held back.
+    expect((await request.get("/api/events?country=JP&limit=1", { headers: client })).status()).toBe(200);
+
+    await page.setExtraHTTPHeaders(client);
+    await page.goto("/?q=budget");
+    await expect(page.getByTestId("search-refused")).toContainText("Try again in");
+    await page.goto("/?country=JP");
+    await expect(page.getByTestId("result-count")).toBeVisible();
+  });
+});

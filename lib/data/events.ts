@@ -10,7 +10,7 @@ import { engineSql } from "./engine-sql";
 import { InvalidInputError, NotFoundError } from "./errors";
 import { countFiltered, filterPlan, inChunks, kept, rankedMatches, TIME_ORDER } from "./event-where";
 import { readAllPages } from "./pages";
-import { liveItemCounts } from "./timeline";
+import { countEvents, liveItemCounts } from "./timeline";
 import { cachedRead } from "./read-cache";
 import { eventSelect, toTimelineEvent } from "./event-select";
 
@@ -70,7 +70,9 @@ async function timePage(filters: EventFilters, page: { limit: number; cursor?: P
   };
   const [rows, total] = await Promise.all([
     client.event.findMany({ where: after ? { AND: [where, after] } : where, select: eventSelect, orderBy: TIME_ORDER, take: page.limit + 1 }),
-    client.event.count({ where }),
+    // The page's own count, cached once per version for every page size and cursor (and, unfiltered,
+    // the item store's length: no count of 100,000 rows after each write).
+    countEvents(filters, client),
   ]);
   const events = rows.slice(0, page.limit).map(toTimelineEvent);
   const last = events.at(-1);

@@ -3,6 +3,7 @@ import { acceptsGzip } from "@/lib/api/accept-encoding";
 import { requestFilters } from "@/lib/api/filter-query";
 import { writeResponse } from "@/lib/api/node-response";
 import { respond } from "@/lib/api/respond";
+import { allowSearch } from "@/lib/api/search-limit";
 import { timelineItemsJson } from "@/lib/data/timeline";
 
 // The 50,000-event body (9 MB) is over the 4 MB an API route may send before Next warns.
@@ -22,6 +23,7 @@ export default async function timeline(req: NextApiRequest, res: NextApiResponse
   }
   const response = await respond(async () => {
     const filters = await requestFilters(new URL(req.url ?? "/", "http://localhost").searchParams);
+    await allowSearch(filters, [req.headers["x-forwarded-for"]].flat().join(", "));
     const { body, version } = await timelineItemsJson(filters);
     const etag = `"${version}"`;
     const headers = { ETag: etag, "Cache-Control": "no-cache" };

@@ -70,6 +70,36 @@ describe("reads cached until the data changes", () => {
     expect(failures).toBe(2);
   });
 
+  it("stays within READ_CACHE_MB, and searches evict only searches", async () => {
+    const bounded = createTestDatabase();
+    const before = process.env.READ_CACHE_MB;
+    process.env.READ_CACHE_MB = "1";
+    try {
+      const computed = new Map<string, number>();
+      const read = (key: string, bytes: number) =>
+        cachedRead(bounded.client, key, async () => (computed.set(key, (computed.get(key) ?? 0) + 1), Buffer.alloc(bytes)));
+      await read("timeline-json?", 600_000);
+      for (let i = 0; i < 40; i++) await read(`page?q=word${i}&limit=20`, 100_000);
+      await read("timeline-json?", 600_000);
+      expect(computed.get("timeline-json?")).toBe(1);
+      // The searches' eighth (128 kB) holds one of them: the first was evicted, the last is kept.
+      await read("page?q=word39&limit=20", 100_000);
+      await read("page?q=word0&limit=20", 100_000);
+      expect(computed.get("page?q=word39&limit=20")).toBe(1);
+      expect(computed.get("page?q=word0&limit=20")).toBe(2);
+      // More than the whole bound is answered but not kept.
+      await read("count?", 2_000_000);
+      await read("count?", 2_000_000);
+      expect(computed.get("count?")).toBe(2);
+      await read("timeline-json?", 600_000);
+      expect(computed.get("timeline-json?")).toBe(1);
+    } finally {
+      if (before === undefined) delete process.env.READ_CACHE_MB;
+      else process.env.READ_CACHE_MB = before;
+      await bounded.dispose();
+    }
+  });
+
   it("gzips the timeline's body once per data version, kept with it", async () => {
     const json = () => timelineItemsJson(emptyFilters(), database.client);
     const first = await json();

@@ -3,6 +3,7 @@ import { listDeadlineEvents } from "@/lib/data/deadlines";
 import { requestFilters } from "@/lib/api/filter-query";
 import { publicOrigin } from "@/lib/api/origin";
 import { respond } from "@/lib/api/respond";
+import { allowSearch } from "@/lib/api/search-limit";
 import { eventsCalendar } from "@/lib/export/ical";
 
 export const dynamic = "force-dynamic";
@@ -11,6 +12,7 @@ export const dynamic = "force-dynamic";
 export function GET(request: NextRequest) {
   return respond(async () => {
     const filters = await requestFilters(request.nextUrl.searchParams);
+    await allowSearch(filters, request.headers.get("x-forwarded-for"));
     const events = await listDeadlineEvents(filters);
     const body = eventsCalendar(events, { name: "Policy Timeline deadlines", baseUrl: publicOrigin(request.headers, request.nextUrl.origin), stamp: new Date() });
     return new NextResponse(body, {

@@ -4,6 +4,7 @@ import { writeEvent } from "@/lib/data/write";
 import { exportResponse } from "@/lib/api/export-response";
 import { requestFilters } from "@/lib/api/filter-query";
 import { publicOrigin } from "@/lib/api/origin";
+import { allowSearch } from "@/lib/api/search-limit";
 import { respond } from "@/lib/api/respond";
 import { readWriteBody } from "@/lib/api/write-body";
 import { authorizeWrite } from "@/lib/api/write-request";
@@ -22,10 +23,12 @@ export function GET(request: NextRequest) {
     // Downloads carry every matching event; the JSON answer comes in pages.
     if (format) {
       const filters = await requestFilters(params, ["format"], issues);
+      await allowSearch(filters, request.headers.get("x-forwarded-for"));
       const result = await listEvents(filters);
       return exportResponse(format, result.events, filters, publicOrigin(request.headers, request.nextUrl.origin));
     }
     const filters = await requestFilters(params, ["format", "limit", "cursor"], [...issues, ...paging.issues]);
+    await allowSearch(filters, request.headers.get("x-forwarded-for"));
     // Stored bytes, not a fresh JSON.stringify of up to 1,000 events on every request.
     const { body, version } = await eventPageJson(filters, paging);
     const etag = `"${version}"`;
