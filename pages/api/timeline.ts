@@ -1,7 +1,7 @@
 import type { NextApiRequest, NextApiResponse } from "next";
 import { acceptsGzip } from "@/lib/api/accept-encoding";
 import { requestFilters } from "@/lib/api/filter-query";
-import { writeResponse } from "@/lib/api/node-response";
+import { StoredBytesResponse, writeResponse } from "@/lib/api/node-response";
 import { respond } from "@/lib/api/respond";
 import { allowSearch } from "@/lib/api/search-limit";
 import { timelineItemsJson } from "@/lib/data/timeline";
@@ -29,8 +29,8 @@ export default async function timeline(req: NextApiRequest, res: NextApiResponse
     const headers = { ETag: etag, "Cache-Control": "no-cache" };
     if (req.headers["if-none-match"] === etag) return new Response(null, { status: 304, headers });
     const json = { ...headers, "Content-Type": "application/json; charset=utf-8", Vary: "Accept-Encoding" };
-    if (!acceptsGzip(req.headers["accept-encoding"] ?? null)) return new Response(body.bytes, { headers: json });
-    return new Response(await body.gzipped(), { headers: { ...json, "Content-Encoding": "gzip" } });
+    if (!acceptsGzip(req.headers["accept-encoding"] ?? null)) return new StoredBytesResponse(body.bytes, json);
+    return new StoredBytesResponse(await body.gzipped(), { ...json, "Content-Encoding": "gzip" });
   });
   await writeResponse(res, response);
 }
