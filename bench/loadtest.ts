@@ -9,13 +9,12 @@ import { mkdirSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import autocannon from "autocannon";
-import { createClient } from "@/lib/data/client";
-import { createApiToken } from "@/lib/data/tokens";
 import { chromium } from "@playwright/test";
 import { buildApp } from "./build";
 import { findChromium } from "./chromium";
 import { CHROMIUM_ARGS, DEFAULTS, RESULTS_DIR, ROOT } from "./config";
 import { contenders } from "./contenders";
+import { editorToken } from "./editor-token";
 import { measureLoad } from "./measure";
 import { startNext } from "./servers";
 
@@ -31,7 +30,6 @@ const IMPORT_PAUSE_MS = Number(process.env.LOADTEST_IMPORT_PAUSE_MS ?? 1_500);
 const AFTER_WRITE_ONLY = process.argv.includes("--after-write-only");
 const SOAK_ONLY = process.argv.includes("--soak-only");
 const ENGINE_ONLY = process.argv.find((a) => a.startsWith("--engine="))?.slice("--engine=".length);
-const ADMIN = { email: "loadtest@bench.local", password: "loadtest-password-123" };
 const SECRET = "bench-only-secret-bench-only-secret-bench";
 
 interface Row {
@@ -127,19 +125,6 @@ function prepareDatabase(engine: "sqlite" | "postgresql"): string {
   return url;
 }
 
-/** An editor's API token on that database (the first admin, made as `npm start` would). */
-async function editorToken(url: string): Promise<string> {
-  const env = { ...process.env, DATABASE_URL: url, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, BETTER_AUTH_SECRET: SECRET };
-  execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/user-create.ts", "--first-admin"], { cwd: ROOT, env, stdio: "pipe" });
-  const client = createClient(env);
-  try {
-    const user = await client.user.findFirstOrThrow({ where: { email: ADMIN.email }, select: { id: true } });
-    return (await createApiToken(user.id, `loadtest ${Date.now()}`, client)).token;
-  } finally {
-    await client.$disconnect();
-  }
-}
-
 /** A bundle of `n` new events with their own source, unique to `batch`. */
 function importBundle(batch: number, n: number) {
   const words = Array.from({ length: n }, (_, i) => `Loadtest claim ${batch}-${i} was made.`);
@@ -231,7 +216,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 async function run(engine: "sqlite" | "postgresql", rows: Row[], soaks: string[], writes: string[]) {
   const url = prepareDatabase(engine);
-  const token = await editorToken(url);
+  const token = await editorToken(url, SECRET);
   // One client sends every search here, far past a reader's SEARCH_RATE_LIMIT: the limit is off.
   const app = await startNext(url, path.join(RESULTS_DIR, `loadtest-${engine}.log`), 120_000, { BETTER_AUTH_SECRET: SECRET, SEARCH_RATE_LIMIT: "0" });
   try {

@@ -85,3 +85,17 @@ test.describe("search rate limit", () => {
     await expect(page.getByTestId("result-count")).toBeVisible();
   });
 });
+
+test.describe("posts to pages", () => {
+  test("a POST to a page that is none of its forms is a 4xx with a JSON message, not a 500", async ({ request }) => {
+    const json = await request.post("/", { data: { a: 1 } });
+    expect(json.status()).toBe(405);
+    expect(json.headers()["allow"]).toBe("GET, HEAD");
+    expect((await json.json()).error).toMatch(/GET and HEAD/);
+    expect(json.headers()["x-content-type-options"]).toBe("nosniff");
+    const broken = await request.post("/targets", { headers: { "Content-Type": "multipart/form-data; boundary=x" }, data: "not a multipart body" });
+    expect(broken.status()).toBe(400);
+    const noAction = await request.post("/deadlines", { multipart: { name: "value" } });
+    expect(noAction.status()).toBe(405);
+  });
+});
