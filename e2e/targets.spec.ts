@@ -83,6 +83,10 @@ test.describe("target page", () => {
     await expect(page.getByTestId("in-force")).toContainText("FY2027");
     await expect(page.getByTestId("revision")).toHaveCount(1);
     await expect(page.getByTestId("revision").first()).toContainText("due");
+    // Nothing reported later: the description is told from what was known then.
+    await expect(page.getByTestId("target-description")).toContainText("As known on 1 Oct 2025");
+    await expect(page.getByTestId("target-description")).not.toContainText("FY2025");
+    await expect(page.locator("main")).not.toContainText("3.5%");
     const svg = chart(page);
     await expect(svg.getByTestId("revision-arrow")).toHaveCount(0);
     await expect(svg.getByTestId("proposal-line")).toHaveCount(0);
@@ -146,8 +150,9 @@ test.describe("targets API", () => {
   test("asOf=2025-10-01 gives FY2027 in force", async ({ request }) => {
     const response = await request.get(`/api/targets/${TARGET}?asOf=2025-10-01`);
     expect(response.status()).toBe(200);
-    const { target } = (await response.json()) as { target: { inForce: number; revisions: (ApiRevision & { position: number })[] } };
+    const { target } = (await response.json()) as { target: { inForce: number; description: string; revisions: (ApiRevision & { position: number })[] } };
     expect(target.revisions.map((r) => r.deadline?.label)).toEqual(["FY2027"]);
+    expect(target.description).not.toMatch(/FY2025|3\.5/);
     expect(target.inForce).toBe(target.revisions[0].position);
   });
 

@@ -22,6 +22,16 @@ describe("targetAsOf", () => {
     expect(revisionInForce(before)?.deadline?.label).toBe("FY2027");
   });
 
+  it("tells its description from what was known then, never of a later revision", () => {
+    const told = { ...JAPAN_TARGET, description: "Its deadline moved forward from FY2027 to FY2025; the U.S. has hinted at 3.5%." };
+    const before = targetAsOf(told, "2025-10-01");
+    expect(before.description).toMatch(/^As known on 1 Oct 2025: 2% of GDP by FY2027/);
+    expect(before.description).not.toMatch(/FY2025|3\.5/);
+    // Once everything is known, the editor's own words stand.
+    expect(targetAsOf(told, "2025-10-29").description).toBe(told.description);
+    expect(targetAsOf(told).description).toBe(told.description);
+  });
+
   it("from 2025-10-29 knows the move to FY2025 and the U.S. proposal", () => {
     const on = targetAsOf(JAPAN_TARGET, "2025-10-29");
     expect(revisionInForce(on)?.deadline?.label).toBe("FY2025");

@@ -1,5 +1,6 @@
 import type { CalendarDate } from "@/lib/dates/calendar-date";
 import type { EventStatus } from "@/lib/validation/vocabulary";
+import { describeTarget } from "./describe";
 import { orderRevisions } from "./order";
 import type { Target, TargetRevision, TargetSnapshot } from "./types";
 
@@ -23,7 +24,10 @@ export function targetAsOf(target: Target, asOf: CalendarDate | null = null): Ta
   const known = orderRevisions(target.revisions).filter((r) => isKnownOn(r, asOf));
   const revisions = known.map((r) => ({ ...r, status: statusOn(r, known) }));
   const commitments = revisions.filter((r) => r.kind === "commitment");
-  return { ...target, revisions, asOf, inForce: commitments.at(-1)?.position ?? null };
+  const snapshot = { ...target, revisions, asOf, inForce: commitments.at(-1)?.position ?? null };
+  // The stored description is written as known today and may tell of revisions reported later (the
+  // move to FY2025): on a day before some of them were known, it is told from the revisions known then.
+  return known.length < target.revisions.length ? { ...snapshot, description: describeTarget(snapshot) } : snapshot;
 }
 
 export function revisionInForce(snapshot: TargetSnapshot): TargetRevision | null {

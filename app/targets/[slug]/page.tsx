@@ -64,10 +64,7 @@ export default async function TargetPage({ params, searchParams }: { params: Par
       )}
       <ParameterNotice issues={issues} />
       <AsOfBanner asOf={asOf} currentHref={targetHref(target.slug)} />
-      <p>
-        {asOf && <span className="muted">Today&apos;s description: </span>}
-        {target.description}
-      </p>
+      <p data-testid="target-description">{target.description}</p>
       <dl className="facts target-facts">
         <dt>In force{asOf ? ` on ${formatDayLabel(asOf)}` : ""}</dt>
         <dd data-testid="in-force">
