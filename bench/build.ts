@@ -57,10 +57,17 @@ export interface RouteScripts {
   gzipBytes: number;
 }
 
-/** The script chunks an HTML page references, read from the build's static folder and gzipped one by one (zlib default level). */
+/**
+ * The script chunks an HTML page makes a browser load, read from the build's static folder and gzipped
+ * one by one (zlib default level). `noModule` scripts (Next's 40 kB of polyfills for browsers without
+ * ES modules) are left out: every browser that runs modules, all the ones this app supports, skips them.
+ */
 export function routeScriptSize(html: string): RouteScripts {
   const sources = new Set<string>();
-  for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) sources.add(match[1].replace(/&amp;/g, "&"));
+  for (const match of html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)) {
+    if (/\bnomodule\b/i.test(match[1] + match[3])) continue;
+    sources.add(match[2].replace(/&amp;/g, "&"));
+  }
   const files = [...sources].map((src) => {
     const pathname = src.split(/[?#]/)[0];
     const prefix = "/_next/static/";
