@@ -64,7 +64,9 @@ test.describe("security headers", () => {
 });
 
 test.describe("search rate limit", () => {
-  test("a client past its searches a minute gets 429 from the API and a readable notice on the page", async ({ request, page }) => {
+  test.use({ timezoneId: "Pacific/Auckland" });
+
+  test("a client past its searches a minute gets 429 from the API and a readable notice on the page", async ({ request, page }, testInfo) => {
     // Its own client key (the e2e server trusts no proxy, so the header as sent is the key).
     const client = { "X-Forwarded-For": `203.0.113.${Date.now() % 200}` };
     const statuses: number[] = [];
@@ -81,6 +83,10 @@ test.describe("search rate limit", () => {
     await page.setExtraHTTPHeaders(client);
     await page.goto("/?q=budget");
     await expect(page.getByTestId("search-refused")).toContainText("Try again in");
+    for (const width of [1440, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: testInfo.outputPath(`search-refused-${width}.png`), fullPage: true });
+    }
     await page.goto("/?country=JP");
     await expect(page.getByTestId("result-count")).toBeVisible();
   });
