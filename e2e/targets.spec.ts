@@ -127,6 +127,14 @@ test.describe("target page", () => {
 });
 
 test.describe("targets API", () => {
+  test("an event's JSON names the target revisions it announced, and its page links them", async ({ request, page }) => {
+    const { event } = (await (await request.get(`/api/events/${MOVE_EVENT}`)).json()) as { event: { targets?: { slug: string; title: string; revision: number; role: string }[] } };
+    expect(event.targets).toEqual([{ slug: TARGET, title: TARGET_TITLE, revision: 1, role: "announces" }]);
+    await page.goto(`/events/${MOVE_EVENT}`);
+    await page.getByTestId("event-targets").getByRole("link", { name: TARGET_TITLE }).click();
+    await expect(page).toHaveURL(new RegExp(`/targets/${TARGET}$`));
+  });
+
   test("GET /api/targets/{slug} returns the revisions oldest first with their citations", async ({ request }) => {
     const response = await request.get(`/api/targets/${TARGET}`);
     expect(response.status()).toBe(200);

@@ -37,6 +37,18 @@ export interface ActorView {
   aliases: string[];
 }
 
+/**
+ * A target revision the event stands in: it `announces` the revision (the revision's announcing event).
+ * ("deadline", an event that is a revision's deadline, needs a stored link revisions do not have yet.)
+ */
+export interface EventTargetRef {
+  slug: string;
+  title: string;
+  /** The revision's `position` in the target's chain, as in `/api/targets/{slug}` (0 first). */
+  revision: number;
+  role: "announces";
+}
+
 export interface TimelineEvent {
   slug: string;
   title: string;
@@ -48,6 +60,8 @@ export interface TimelineEvent {
   topics: { slug: string; name: string }[];
   actors: ActorView[];
   citations: CitationView[];
+  /** Only on an event that announced a target revision; oldest target first. */
+  targets?: EventTargetRef[];
   url: string;
 }
 

@@ -1,15 +1,15 @@
 import Link from "next/link";
-import { targetsForEvent } from "@/lib/data/targets";
+import type { EventTargetRef } from "@/lib/domain";
 
-/** "Part of target: …" for each target with a revision this event announced. */
-export async function EventTargets({ eventSlug }: { eventSlug: string }) {
-  const targets = await targetsForEvent(eventSlug);
-  if (targets.length === 0) return null;
+/** "Part of target: …" for each target with a revision this event announced (the event JSON's `targets`). */
+export function EventTargets({ targets }: { targets: readonly EventTargetRef[] | undefined }) {
+  const linked = [...new Map((targets ?? []).map((t) => [t.slug, t])).values()];
+  if (linked.length === 0) return null;
   return (
     <ul className="event-targets" data-testid="event-targets">
-      {targets.map((t) => (
+      {linked.map((t) => (
         <li key={t.slug}>
-          Part of target: <Link href={t.url}>{t.title}</Link>
+          Part of target: <Link href={`/targets/${t.slug}`}>{t.title}</Link>
         </li>
       ))}
     </ul>

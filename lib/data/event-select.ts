@@ -40,6 +40,10 @@ export const eventSelect = {
     select: { quote: true, start: true, end: true, supports: true, source: { select: sourceRefSelect } },
     orderBy: { position: "asc" },
   },
+  announcedRevisions: {
+    select: { position: true, target: { select: { slug: true, title: true } } },
+    orderBy: [{ targetId: "asc" }, { position: "asc" }],
+  },
 } satisfies Prisma.EventSelect;
 
 type EventRow = Prisma.EventGetPayload<{ select: typeof eventSelect }>;
@@ -88,6 +92,9 @@ export function toTimelineEvent(row: EventRow): TimelineEvent {
       aliases: a.aliases.map((x) => x.alias),
     })),
     citations,
+    ...(row.announcedRevisions.length
+      ? { targets: row.announcedRevisions.map((r) => ({ slug: r.target.slug, title: r.target.title, revision: r.position, role: "announces" as const })) }
+      : {}),
     url: `/events/${row.slug}`,
   };
 }

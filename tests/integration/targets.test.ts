@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "@/lib/data/client";
 import { NotFoundError } from "@/lib/data/errors";
+import { getEvent, listEventPage } from "@/lib/data/events";
 import { loadSeed } from "@/lib/data/seed";
 import { getTarget, listTargets, targetsForEvent } from "@/lib/data/targets";
 import { revisionInForce } from "@/lib/targets/as-of";
@@ -70,6 +71,15 @@ describe("target queries", () => {
     ]);
     expect(await targetsForEvent("japan-us-defense-ministers-meeting-2025-10-29", database.client)).toEqual([]);
   });
+  it("names in an event's JSON the target revisions it announced, in every read of events", async () => {
+    const move = { slug: TARGET, title: "Japan: defense spending at 2% of GDP", revision: 1, role: "announces" };
+    expect((await getEvent(MOVE, database.client)).targets).toEqual([move]);
+    expect((await getEvent("japan-2-percent-target-fy2027-original-deadline", database.client)).targets).toEqual([{ ...move, revision: 0 }]);
+    expect((await getEvent("japan-us-defense-ministers-meeting-2025-10-29", database.client)).targets).toBeUndefined();
+    const page = await listEventPage({ country: [], topic: [], actor: [], kind: [], status: [], q: "moved forward" }, { limit: 50 }, database.client);
+    expect(page.events.find((e) => e.slug === MOVE)?.targets).toEqual([move]);
+  });
+
   it("reads the targets once per data version, and afresh after another connection commits", async () => {
     const [first] = await listTargets(null, database.client);
     const [again] = await listTargets(null, database.client);

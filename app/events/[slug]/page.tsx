@@ -143,7 +143,7 @@ export default async function EventPage({ params, searchParams }: { params: Para
           <Chips event={event} />
         </dd>
       </dl>
-      <EventTargets eventSlug={event.slug} />
+      <EventTargets targets={event.targets} />
       <h2>Sources</h2>
       {event.citations.map((citation, i) => (
         <CitationCard key={i} citation={citation} />
