@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { preload } from "react-dom";
 import { DeadlinesPanel } from "@/components/event/DeadlinesPanel";
 import { EventList } from "@/components/event/EventList";
@@ -11,6 +12,7 @@ import { InteractiveTimeline } from "@/components/timeline/InteractiveTimeline";
 import { HttpError } from "@/lib/api/http-error";
 import { allowSearch } from "@/lib/api/search-limit";
 import { findEvent, getVocabulary, listEventPage } from "@/lib/data/events";
+import { facetCounts } from "@/lib/data/facets";
 import { listTargets } from "@/lib/data/targets";
 import { countEvents, listOpenDeadlines } from "@/lib/data/timeline";
 import { toTargetChain } from "@/lib/timeline/target-chains";
@@ -20,7 +22,7 @@ import { deadlineZone, openDeadlines } from "@/lib/dates/deadlines";
 import type { TimelineEvent, Vocabulary } from "@/lib/domain";
 import { serializeFilters, type EventFilters, type ParameterIssue } from "@/lib/url/filters";
 import { decodeCursor, DEFAULT_PAGE_SIZE, isRankCursor } from "@/lib/url/page-cursor";
-import { parsePageState, serializePageState, toSearchParams, type PageState } from "@/lib/url/page-state";
+import { pageHref, parsePageState, readableQuery, serializePageState, toSearchParams, type PageState } from "@/lib/url/page-state";
 import { checkAgainstVocabulary } from "@/lib/url/vocabulary-check";
 
 export const dynamic = "force-dynamic";
@@ -32,11 +34,15 @@ export const metadata: Metadata = {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  const parsed = parsePageState(toSearchParams(await searchParams));
+  const given = toSearchParams(await searchParams);
+  const parsed = parsePageState(given);
   const vocabulary = await getVocabulary();
   const checked = checkAgainstVocabulary(parsed.state.filters, vocabulary);
   const state: PageState = { ...parsed.state, filters: checked.filters };
   const issues = [...parsed.issues, ...checked.issues];
+  // One view, one address: the plain form's `?q=&country=JP&country=US` (or US,JP) becomes
+  // `?country=JP,US`, the link people copy. An address with mistakes stays, so the notice can name them.
+  if (!issues.length && readableQuery(given) !== readableQuery(serializePageState(state))) redirect(pageHref(state));
   const selectedEvent = await loadSelected(state, issues);
   const today = resolveToday("UTC");
   const refusal = await searchRefusal(state.filters);
@@ -54,14 +60,14 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       )}
       {state.embed && (
         <p className="small embed-credit">
-          <a href={`/?${serializePageState({ ...state, embed: false }).toString()}`} target="_top">
+          <a href={pageHref({ ...state, embed: false })} target="_top">
             Open in Policy Timeline ↗
           </a>
         </p>
       )}
       <ParameterNotice issues={issues} />
       {!state.embed && (
-        <FilterForm filters={state.filters} vocabulary={vocabulary} kept={{ view: state.view, lanes: state.lanes, embed: state.embed, asOf: state.filters.asOf }} />
+        <FilterForm filters={state.filters} vocabulary={vocabulary} counts={await facetCounts(state.filters)} kept={{ view: state.view, lanes: state.lanes, embed: state.embed }} />
       )}
       <ViewSwitch state={state} />
       {refusal ? (
@@ -149,7 +155,7 @@ async function ListView({ state }: { state: PageState }) {
   // A cursor from another query (a search's on a time-ordered list, or back) starts again at the first page.
   const cursor = decoded && isRankCursor(decoded) === Boolean(state.filters.q) ? decoded : undefined;
   const { events, total, nextCursor } = await listEventPage(state.filters, { limit, cursor });
-  const pageLink = (next: string | undefined) => `/?${serializePageState({ ...state, cursor: next }).toString()}`;
+  const pageLink = (next: string | undefined) => pageHref({ ...state, cursor: next });
   return (
     <>
       <p className="small muted" data-testid="result-count" aria-live="polite">

@@ -1,4 +1,5 @@
 import { expect, test } from "./test";
+import { facetOption, tickFacet } from "./facets";
 import { CHINA_EVENT_COUNT, END_2026_DEADLINE, MEETING, SEED_EVENT_COUNT } from "./seed";
 
 test.describe("home page", () => {
@@ -44,25 +45,21 @@ test.describe("home page", () => {
     await expect(page.getByTestId("parameter-notice")).toHaveCount(0);
   });
 
-  test("the filter form writes the country into the URL and narrows the list", async ({ page }) => {
+  test("ticking a country applies it at once, writes only it into the URL and narrows the list", async ({ page }) => {
     await page.goto("/?view=list");
     await expect(page.getByTestId("event-item")).toHaveCount(SEED_EVENT_COUNT);
-    const form = page.getByRole("form", { name: "Filter events" });
-    await form.getByLabel("Country").selectOption("CN");
-    await form.getByRole("button", { name: "Apply" }).click();
-    await expect(page).toHaveURL(/[?&]country=CN(&|$)/);
-    await expect(page).toHaveURL(/[?&]view=list(&|$)/);
+    await tickFacet(page, "Countries", "China");
+    await expect(page).toHaveURL(/\/\?country=CN&view=list$/);
     await expect(page.getByTestId("result-count")).toHaveText(`${CHINA_EVENT_COUNT} events`);
     await expect(page.getByTestId("event-item")).toHaveCount(CHINA_EVENT_COUNT);
-    await expect(form.getByLabel("Country")).toHaveValue("CN");
-    // The form also submits its empty fields; they must not be reported as bad parameters.
+    await expect(facetOption(page, "Countries", "China")).toBeChecked();
     await expect(page.getByTestId("parameter-notice")).toHaveCount(0);
   });
 
   test("searching from the form finds word forms, ranks title hits first and marks the matched words", async ({ page }) => {
     await page.goto("/?view=list");
-    await page.getByRole("searchbox").first().fill("spend");
-    await page.getByRole("button", { name: /apply/i }).first().click();
+    await page.getByRole("combobox", { name: "Search" }).fill("spend");
+    await page.getByRole("combobox", { name: "Search" }).press("Enter");
     await expect(page).toHaveURL(/[?&]q=spend(&|$)/);
     await expect(page.getByTestId("result-count")).toContainText("best matches first");
     const items = page.getByTestId("event-list").getByTestId("event-item");

@@ -1,6 +1,7 @@
 import { expect, test } from "./test";
 import type { Page } from "@playwright/test";
 import { CHINA_EVENT_COUNT, END_2026_DEADLINE, MEETING, SEED_EVENT_COUNT } from "./seed";
+import { tickFacet } from "./facets";
 
 /** Opens a timeline page and waits until its events have arrived and are drawn. */
 async function openTimeline(page: Page, url: string) {
@@ -75,7 +76,7 @@ test.describe("interactive timeline", () => {
     await openTimeline(page, "/");
     const lanesBefore = await page.getByTestId("lane-label").allTextContents();
     expect(lanesBefore).toContain("North Korea");
-    await page.getByRole("form", { name: "Filter events" }).getByLabel("Kind").selectOption("deadline");
+    await tickFacet(page, "Kinds", "deadline");
     await expect(page).toHaveURL(/[?&]kind=deadline(&|$)/);
     await expect(page.getByTestId("result-count")).toHaveText("3 events");
     await expect(page.getByTestId("lane-label")).toHaveText(["Japan"]);

@@ -78,5 +78,6 @@ export interface SourceView extends SourceRef {
 export interface Vocabulary {
   countries: { code: string; name: string; count: number }[];
   topics: { slug: string; name: string; count: number }[];
-  actors: { slug: string; name: string; count: number }[];
+  /** With every other name the actor goes by, for suggestions as one types. */
+  actors: { slug: string; name: string; aliases: string[]; count: number }[];
 }

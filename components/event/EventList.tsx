@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { kindLabel } from "@/lib/validation/vocabulary";
 import type { TimelineEvent } from "@/lib/domain";
 import type { SnippetPart } from "@/lib/search/query";
 import { groupByStartYear } from "@/lib/timeline/grouping";
@@ -59,7 +60,7 @@ function EventItem({ event, embed }: { event: ListedEvent; embed: boolean }) {
           </p>
         )}
         <p className="small muted">
-          <StatusBadge status={event.status} /> · {event.kind.replace("-", " ")}
+          <StatusBadge status={event.status} /> · {kindLabel(event.kind)}
         </p>
         <Chips event={event} />
       </div>

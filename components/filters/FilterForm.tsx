@@ -1,89 +1,115 @@
 "use client";
 
-import Form from "next/form";
-import Link from "next/link";
-import { useState, type ChangeEvent } from "react";
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type FormEvent } from "react";
 import type { Vocabulary } from "@/lib/domain";
-import type { EventFilters } from "@/lib/url/filters";
-import { EVENT_KINDS, EVENT_STATUSES } from "@/lib/validation/vocabulary";
-
-interface Option {
-  value: string;
-  label: string;
-}
-
-function Select({ name, label, options, value }: { name: string; label: string; options: Option[]; value?: string }) {
-  return (
-    <label>
-      {label}
-      <select name={name} defaultValue={value ?? ""} onChange={submitOnChange}>
-        <option value="">All</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
-function submitOnChange(event: ChangeEvent<HTMLSelectElement>) {
-  event.currentTarget.form?.requestSubmit();
-}
+import type { Suggestion } from "@/lib/search/suggest";
+import { toggleFacetValue, type Facet, type FacetCounts } from "@/lib/url/facets";
+import { emptyFilters, type EventFilters } from "@/lib/url/filters";
+import { pageHref, type PageState } from "@/lib/url/page-state";
+import { EVENT_KINDS, EVENT_STATUSES, kindLabel } from "@/lib/validation/vocabulary";
+import { FacetMenu, type FacetOption } from "./FacetMenu";
+import { FilterChips } from "./FilterChips";
+import { SearchBox } from "./SearchBox";
 
 /** Settings of the view that a filter change keeps. */
-export interface KeptSettings {
-  view?: string;
-  lanes?: string;
-  embed?: boolean;
-  asOf?: string;
+export type KeptSettings = Pick<PageState, "view" | "lanes" | "embed">;
+
+const FACET_LABELS: Record<Facet, string> = { country: "Countries", topic: "Topics", actor: "Actors", kind: "Kinds", status: "Statuses" };
+
+/** Each facet's choices, named, with how many events each would select. */
+function facetOptions(vocabulary: Vocabulary, counts: FacetCounts): Record<Facet, FacetOption[]> {
+  return {
+    country: vocabulary.countries.map((c) => ({ value: c.code, label: c.name, alias: c.code, count: counts.country[c.code] ?? 0 })),
+    topic: vocabulary.topics.map((t) => ({ value: t.slug, label: t.name, count: counts.topic[t.slug] ?? 0 })),
+    actor: vocabulary.actors.map((a) => ({ value: a.slug, label: a.name, alias: a.aliases.join(" "), count: counts.actor[a.slug] ?? 0 })),
+    kind: EVENT_KINDS.map((k) => ({ value: k, label: kindLabel(k), count: counts.kind[k] ?? 0 })),
+    status: EVENT_STATUSES.map((s) => ({ value: s, label: s, count: counts.status[s] ?? 0 })),
+  };
 }
 
+const text = (data: FormData, name: string) => {
+  const value = data.get(name);
+  return typeof value === "string" && value.trim() ? value.trim() : undefined;
+};
+
 /**
- * The filters as a GET form: without JavaScript it reloads the page with the same parameters as the
- * API; with it, next/form navigates on the client and every choice lands in the URL (so Back works).
- * On narrow screens it folds into a drawer.
+ * The filters. Without JavaScript, a GET form that reloads the page (which then redirects to the
+ * canonical address); with it, every tick applies at once and each change is one history entry at the
+ * canonical address, so Back and Forward step through them. Words, dates and suggestions apply on Enter.
+ * On narrow screens the form folds into a drawer; the chips of active filters stay in view.
  */
-export function FilterForm({ filters, vocabulary, kept }: { filters: EventFilters; vocabulary: Vocabulary; kept: KeptSettings }) {
+export function FilterForm({ filters, vocabulary, counts, kept }: { filters: EventFilters; vocabulary: Vocabulary; counts: FacetCounts; kept: KeptSettings }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
   const [open, setOpen] = useState(false);
-  const active = filters.country.length + filters.topic.length + filters.actor.length + filters.kind.length + filters.status.length + (filters.q ? 1 : 0) + (filters.from ? 1 : 0) + (filters.to ? 1 : 0);
+  // What the form shows: the page's filters, or the change on its way to becoming them.
+  const [shown, setShown] = useState(filters);
+  const [given, setGiven] = useState(filters);
+  if (given !== filters) {
+    setGiven(filters);
+    setShown(filters);
+  }
+  const go = (next: EventFilters) => {
+    setShown(next);
+    startTransition(() => router.push(pageHref({ ...kept, filters: next }), { scroll: false }));
+  };
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    // Dates go as typed: the page reports a malformed one rather than dropping it silently.
+    go({ ...shown, q: text(data, "q"), from: text(data, "from"), to: text(data, "to") });
+  };
+  const pickSuggestion = (s: Suggestion) => go({ ...(shown[s.facet].includes(s.value) ? shown : toggleFacetValue(shown, s.facet, s.value)), q: undefined });
+
+  const options = facetOptions(vocabulary, counts);
+  const active = chipCount(shown);
   return (
     <div className={`filters-drawer${open ? " open" : ""}`}>
       <button type="button" className="button secondary drawer-toggle" aria-expanded={open} aria-controls="filter-form" onClick={() => setOpen(!open)}>
         Filters{active ? ` (${active} active)` : ""}
       </button>
-      <Form id="filter-form" className="filters" action="/" aria-label="Filter events">
-        <label>
-          Search
-          <input type="search" name="q" defaultValue={filters.q ?? ""} placeholder="e.g. Hegseth, 2% of GDP" />
-        </label>
-        <Select name="country" label="Country" value={filters.country[0]} options={vocabulary.countries.map((c) => ({ value: c.code, label: `${c.name} (${c.count})` }))} />
-        <Select name="topic" label="Topic" value={filters.topic[0]} options={vocabulary.topics.map((t) => ({ value: t.slug, label: `${t.name} (${t.count})` }))} />
-        <Select name="actor" label="Actor" value={filters.actor[0]} options={vocabulary.actors.map((a) => ({ value: a.slug, label: `${a.name} (${a.count})` }))} />
-        <Select name="kind" label="Kind" value={filters.kind[0]} options={EVENT_KINDS.map((k) => ({ value: k, label: k.replace("-", " ") }))} />
-        <Select name="status" label="Status" value={filters.status[0]} options={EVENT_STATUSES.map((s) => ({ value: s, label: s }))} />
+      <form id="filter-form" className="filters" action="/" method="get" aria-label="Filter events" aria-busy={pending} onSubmit={onSubmit}>
+        <SearchBox key={filters.q ?? ""} initial={filters.q ?? ""} vocabulary={vocabulary} onPick={pickSuggestion} />
+        <div className="facet-row">
+          {(Object.keys(FACET_LABELS) as Facet[]).map((facet) => (
+            <FacetMenu key={facet} facet={facet} label={FACET_LABELS[facet]} options={options[facet]} selected={shown[facet]} onToggle={(value) => go(toggleFacetValue(shown, facet, value))} />
+          ))}
+        </div>
         <label>
           From
-          <input name="from" defaultValue={filters.from ?? ""} placeholder="YYYY[-MM[-DD]]" size={11} />
+          <input key={filters.from ?? ""} name="from" defaultValue={filters.from ?? ""} placeholder="YYYY[-MM[-DD]]" size={11} />
         </label>
         <label>
           To
-          <input name="to" defaultValue={filters.to ?? ""} placeholder="YYYY[-MM[-DD]]" size={11} />
+          <input key={filters.to ?? ""} name="to" defaultValue={filters.to ?? ""} placeholder="YYYY[-MM[-DD]]" size={11} />
         </label>
-        {kept.asOf && <input type="hidden" name="asOf" value={kept.asOf} />}
-        {kept.view && kept.view !== "timeline" && <input type="hidden" name="view" value={kept.view} />}
-        {kept.lanes && kept.lanes !== "country" && <input type="hidden" name="lanes" value={kept.lanes} />}
+        {filters.asOf && <input type="hidden" name="asOf" value={filters.asOf} />}
+        {kept.view !== "timeline" && <input type="hidden" name="view" value={kept.view} />}
+        {kept.lanes !== "country" && <input type="hidden" name="lanes" value={kept.lanes} />}
         {kept.embed && <input type="hidden" name="embed" value="1" />}
         <div className="actions">
           <button className="button" type="submit">
             Apply
           </button>
-          <Link className="button secondary" href="/">
-            Clear
-          </Link>
+          {pending && (
+            <span className="small muted" role="status">
+              Updating…
+            </span>
+          )}
         </div>
-      </Form>
+      </form>
+      <FilterChips
+        filters={shown}
+        vocabulary={vocabulary}
+        hrefFor={(next) => pageHref({ ...kept, filters: next })}
+        clearAll={pageHref({ ...kept, filters: emptyFilters() })}
+        onRemove={(next) => setShown(next)}
+      />
     </div>
   );
+}
+
+function chipCount(filters: EventFilters): number {
+  return filters.country.length + filters.topic.length + filters.actor.length + filters.kind.length + filters.status.length + (filters.q ? 1 : 0) + (filters.from ? 1 : 0) + (filters.to ? 1 : 0) + (filters.asOf ? 1 : 0);
 }

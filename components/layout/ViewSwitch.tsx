@@ -1,12 +1,9 @@
 import Link from "next/link";
-import { serializePageState, type PageState } from "@/lib/url/page-state";
+import { pageHref, type PageState } from "@/lib/url/page-state";
 
 /** Links between the timeline and the list of the same filtered events. */
 export function ViewSwitch({ state }: { state: PageState }) {
-  const href = (view: PageState["view"]) => {
-    const query = serializePageState({ ...state, view }).toString();
-    return query ? `/?${query}` : "/";
-  };
+  const href = (view: PageState["view"]) => pageHref({ ...state, view });
   return (
     <nav className="view-switch" aria-label="View">
       {state.view === "timeline" && (

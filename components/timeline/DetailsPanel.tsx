@@ -1,6 +1,7 @@
 "use client";
 
 import type { TimelineEvent } from "@/lib/domain";
+import { kindLabel } from "@/lib/validation/vocabulary";
 import { exactInterval } from "@/lib/dates/precision";
 import { CopyLinkButton } from "@/components/layout/CopyLinkButton";
 import { useEventDetails } from "./useEventDetails";
@@ -39,7 +40,7 @@ function EventDetails({ event, target, asOf }: { event: TimelineEvent; target?: 
       <p className="small">
         <strong data-testid="details-date">{event.date.label}</strong>
         {event.date.precision !== "day" && <span className="muted"> ({exactInterval(event.date)})</span>} ·{" "}
-        <span className={`status status-${event.status}`}>{event.status}</span> · {event.kind.replace("-", " ")}
+        <span className={`status status-${event.status}`}>{event.status}</span> · {kindLabel(event.kind)}
       </p>
       <p className="small">{event.summary}</p>
       {event.date.note && <p className="small muted">{event.date.note}</p>}

@@ -3,6 +3,7 @@
 import { useSearchParams } from "next/navigation";
 import { useEffect, useRef } from "react";
 import type { Window } from "@/lib/timeline/controller";
+import { readableQuery } from "@/lib/url/page-state";
 import { parseWindow, serializeWindow } from "@/lib/url/window";
 
 interface UrlView {
@@ -61,8 +62,8 @@ function writeUrl(written: { current: string | null }, changes: Record<string, s
     else params.set(key, value);
   }
   if (!changed) return;
-  const query = params.toString();
-  written.current = query;
+  written.current = params.toString();
+  const query = readableQuery(params);
   const url = `${globalThis.location.pathname}${query ? `?${query}` : ""}`;
   if (mode === "push") globalThis.history.pushState(null, "", url);
   else globalThis.history.replaceState(null, "", url);

@@ -141,12 +141,12 @@ async function readVocabulary(client: Client): Promise<Vocabulary> {
   const [countries, topics, actors, counts] = await Promise.all([
     client.country.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } }),
     client.topic.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } }),
-    client.actor.findMany({ select: { id: true, slug: true, name: true }, orderBy: { name: "asc" } }),
+    client.actor.findMany({ select: { id: true, slug: true, name: true, aliases: { select: { alias: true }, orderBy: { alias: "asc" } } }, orderBy: { name: "asc" } }),
     liveItemCounts(client),
   ]);
   return {
     countries: countries.map((c) => ({ ...c, count: counts.countries.get(c.code) ?? 0 })),
     topics: topics.map((t) => ({ ...t, count: counts.topics.get(t.slug) ?? 0 })),
-    actors: actors.map(({ id, ...a }) => ({ ...a, count: counts.actors.get(id) ?? 0 })),
+    actors: actors.map(({ id, aliases, ...a }) => ({ ...a, aliases: aliases.map((x) => x.alias), count: counts.actors.get(id) ?? 0 })),
   };
 }

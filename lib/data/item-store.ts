@@ -13,12 +13,18 @@ import { readItems } from "./read-items";
  * restore, a log pruned past it, or more changes than one IN list holds).
  */
 /** One event in every form the readers want, each made once per change of the event, not per version. */
-interface Entry {
+interface Entry extends FacetEntry {
   item: TimelineItem;
   packed: PackedItem;
   json: Buffer;
+}
+
+/** What the filters' counts need of one live event. */
+export interface FacetEntry {
+  readonly id: number;
+  readonly item: TimelineItem;
   /** Ids of its actors (not in the item), for the vocabulary's counts. */
-  actors: number[];
+  readonly actors: readonly number[];
 }
 
 interface Store {
@@ -44,6 +50,8 @@ export interface ItemSnapshot {
   readonly topics: ReadonlyMap<string, number>;
   /** Live events per actor id. */
   readonly actors: ReadonlyMap<number, number>;
+  /** The same events with their ids and actors, in time order. */
+  readonly entries: readonly FacetEntry[];
   /** `{"items":[…]}` as UTF-8, the timeline feed, joined from each event's JSON bytes (a third of the time of one stringify of them all). */
   feed(): Buffer<ArrayBuffer>;
 }
@@ -89,6 +97,7 @@ async function refresh(client: PrismaClient): Promise<ItemSnapshot> {
     countries: next.countries,
     topics: next.topics,
     actors: next.actors,
+    entries,
     feed: () => {
       const parts: Buffer[] = [FEED_START];
       entries.forEach((e, i) => parts.push(...(i ? [COMMA, e.json] : [e.json])));
@@ -111,7 +120,7 @@ async function entriesOf(client: PrismaClient, rows: { id: number; item: PackedI
     if (list) list.push(Number(link.actor));
     else actors.set(event, [Number(link.actor)]);
   }
-  return rows.map(({ id, item }) => ({ id, entry: { item: unpackItem(item), packed: item, json: Buffer.from(JSON.stringify(item), "utf8"), actors: actors.get(id) ?? [] } }));
+  return rows.map(({ id, item }) => ({ id, entry: { id, item: unpackItem(item), packed: item, json: Buffer.from(JSON.stringify(item), "utf8"), actors: actors.get(id) ?? [] } }));
 }
 
 function canCatchUp(store: Store, log: LogPosition): boolean {

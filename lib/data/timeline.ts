@@ -21,10 +21,10 @@ export async function listTimelineItems(filters: EventFilters, client: Client = 
   return (await readItems(client, plan.where)).flatMap((row) => (!plan.keep || plan.keep.has(row.id) ? [row.item] : []));
 }
 
-const unfiltered = (filters: EventFilters) => serializeFilters(filters).size === 0;
+export const unfiltered = (filters: EventFilters) => serializeFilters(filters).size === 0;
 
 /** All live events, from the item store, once per data version. */
-const snapshot = (client: Client) => cachedRead(client, "item-snapshot", () => liveItems(client));
+export const snapshot = (client: Client) => cachedRead(client, "item-snapshot", () => liveItems(client));
 
 /** How many live events carry each country code, topic slug and actor id, kept by the item store. */
 export async function liveItemCounts(

@@ -1,4 +1,5 @@
 import jaroWinkler from "talisman/metrics/jaro-winkler";
+import { foldDiacritics } from "@/lib/search/fold";
 
 export interface KnownActor {
   slug: string;
@@ -15,10 +16,6 @@ export interface ActorMatch {
   reason?: string;
 }
 
-/** Diacritics off, case kept: "Hergész" and "Hergesz" are one spelling, "US" and "us" are not. */
-export function foldDiacritics(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "");
-}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

@@ -19,7 +19,7 @@ describe("parseFilters", () => {
   it("reads repeated and comma-listed values alike", () => {
     expect(parse("country=JP&country=US").filters.country).toEqual(["JP", "US"]);
     expect(parse("country=JP,US").filters.country).toEqual(["JP", "US"]);
-    expect(parse("country=JP,US&country=CN").filters.country).toEqual(["JP", "US", "CN"]);
+    expect(parse("country=JP,US&country=CN").filters.country).toEqual(["CN", "JP", "US"]);
     expect(parse("topic=alliance,china&topic=defense-spending").filters.topic).toEqual(["alliance", "china", "defense-spending"]);
   });
 
@@ -42,11 +42,20 @@ describe("parseFilters", () => {
     });
   });
 
-  it("drops duplicates, also after normalisation, keeping first-seen order", () => {
+  it("drops duplicates, also after normalisation", () => {
     const { filters, issues } = parse("country=US,jp,JP,us&kind=meeting&kind=Meeting,statement");
-    expect(filters.country).toEqual(["US", "JP"]);
+    expect(filters.country).toEqual(["JP", "US"]);
     expect(filters.kind).toEqual(["meeting", "statement"]);
     expect(issues).toEqual([]);
+  });
+
+  it("puts values in one order, so a view has one link: codes and slugs alphabetically, kinds and statuses as the vocabulary lists them", () => {
+    const a = parse("country=US,JP&status=due,planned&kind=deadline,meeting&topic=defense-spending,alliance").filters;
+    const b = parse("country=JP,US&status=planned,due&kind=meeting,deadline&topic=alliance,defense-spending").filters;
+    expect(a).toEqual(b);
+    expect(a.status).toEqual(["planned", "due"]);
+    expect(a.kind).toEqual(["meeting", "deadline"]);
+    expect(serializeFilters(a).toString()).toBe("country=JP%2CUS&topic=alliance%2Cdefense-spending&kind=meeting%2Cdeadline&status=planned%2Cdue");
   });
 
   it("drops invalid list values and reports each with its raw value", () => {
@@ -186,8 +195,8 @@ describe("parseFilters(serializeFilters(f)) round trip", () => {
   const states: EventFilters[] = [
     emptyFilters(),
     { ...emptyFilters(), country: ["JP"] },
-    { ...emptyFilters(), country: ["US", "JP", "CN"], topic: ["alliance", "defense-spending"] },
-    { ...emptyFilters(), actor: ["pete-hegseth", "shinjiro-koizumi"], kind: ["deadline", "target-proposal"], status: ["due", "planned"] },
+    { ...emptyFilters(), country: ["CN", "JP", "US"], topic: ["alliance", "defense-spending"] },
+    { ...emptyFilters(), actor: ["pete-hegseth", "shinjiro-koizumi"], kind: ["target-proposal", "deadline"], status: ["planned", "due"] },
     { ...emptyFilters(), q: "Koizumi, Hegseth & \"3.5%\" ?=#+", from: "2025-10", to: "2026" },
     { ...emptyFilters(), from: "2025-10-29" },
     { ...emptyFilters(), to: "2026-12-31", asOf: "2026-11-26" },

@@ -1,5 +1,6 @@
 import { isCalendarDate } from "@/lib/dates/calendar-date";
 import { parsePartialDate } from "@/lib/dates/partial-date";
+import { sortFacetValues, type Facet } from "./facets";
 import { COUNTRY_CODE, EVENT_KINDS, EVENT_STATUSES, SLUG, type EventKind, type EventStatus } from "@/lib/validation/vocabulary";
 
 /** The filters shared by `/` and `/api/events` (ARCHITECTURE.md §5). */
@@ -39,7 +40,7 @@ function listValues(params: URLSearchParams, name: string): string[] {
 
 function parseList<T extends string>(
   params: URLSearchParams,
-  name: string,
+  name: Facet,
   normalise: (v: string) => string,
   isValid: (v: string) => boolean,
   describe: string,
@@ -51,7 +52,8 @@ function parseList<T extends string>(
     if (!isValid(value)) issues.push({ parameter: name, value: raw, message: `${name} must be ${describe}` });
     else if (!out.includes(value as T)) out.push(value as T);
   }
-  return out;
+  // In one order, so JP,US and US,JP are one view with one link (and one cache entry).
+  return sortFacetValues(name, out);
 }
 
 function parseSingle(params: URLSearchParams, name: string, issues: ParameterIssue[]): string | undefined {

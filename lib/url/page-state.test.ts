@@ -84,7 +84,7 @@ describe("serializePageState", () => {
     { ...defaults, lanes: "topic", embed: true },
     { ...defaults, event: "japan-2-percent-target-fy2025-deadline" },
     {
-      filters: { ...emptyFilters(), country: ["JP", "US"], kind: ["deadline"], status: ["due", "planned"], q: "FY2025", from: "2025-04", to: "2026-03", asOf: "2026-11-26" },
+      filters: { ...emptyFilters(), country: ["JP", "US"], kind: ["deadline"], status: ["planned", "due"], q: "FY2025", from: "2025-04", to: "2026-03", asOf: "2026-11-26" },
       event: "japan-2-percent-target-fy2025-deadline",
       view: "list",
       lanes: "topic",
@@ -117,7 +117,7 @@ describe("toSearchParams", () => {
   it("feeds parsePageState with repeated values", () => {
     const { state, issues } = parsePageState(toSearchParams({ country: ["jp", "US,CN"], lanes: "topic" }));
     expect(issues).toEqual([]);
-    expect(state.filters.country).toEqual(["JP", "US", "CN"]);
+    expect(state.filters.country).toEqual(["CN", "JP", "US"]);
     expect(state.lanes).toBe("topic");
   });
 

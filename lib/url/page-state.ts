@@ -72,6 +72,17 @@ export function serializePageState(state: PageState): URLSearchParams {
   return params;
 }
 
+/** A query string as people read and share it: the commas between list values stay commas (URLSearchParams writes %2C). */
+export function readableQuery(params: URLSearchParams): string {
+  return params.toString().replace(/%2C/gi, ",");
+}
+
+/** The home page's address for a state: only what is set, in one order (`/?country=JP,US&topic=defense-spending`). */
+export function pageHref(state: PageState): string {
+  const query = readableQuery(serializePageState(state));
+  return query ? `/?${query}` : "/";
+}
+
 /** Next's searchParams object as URLSearchParams. */
 export function toSearchParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
   const params = new URLSearchParams();

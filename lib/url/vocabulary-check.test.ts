@@ -10,8 +10,8 @@ const vocabulary: Vocabulary = {
   ],
   topics: [{ slug: "alliance", name: "Japan–U.S. alliance", count: 8 }],
   actors: [
-    { slug: "pete-hegseth", name: "Pete Hegseth", count: 4 },
-    { slug: "us-government", name: "United States government", count: 1 },
+    { slug: "pete-hegseth", name: "Pete Hegseth", aliases: ["Hegseth"], count: 4 },
+    { slug: "us-government", name: "United States government", aliases: [], count: 1 },
   ],
 };
 

@@ -25,3 +25,6 @@ export const REVISION_KINDS = ["commitment", "proposal"] as const;
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const COUNTRY_CODE = /^[A-Z]{2}$/;
+
+/** A kind as readers see it: "target change", not "target-change". */
+export const kindLabel = (kind: EventKind): string => kind.replace("-", " ");

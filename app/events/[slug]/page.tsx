@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { kindLabel } from "@/lib/validation/vocabulary";
 import Link from "next/link";
 import { cache } from "react";
 import { notFound, permanentRedirect } from "next/navigation";
@@ -124,7 +125,7 @@ export default async function EventPage({ params, searchParams }: { params: Para
           </>
         )}
         <dt>Kind</dt>
-        <dd>{event.kind.replace("-", " ")}</dd>
+        <dd>{kindLabel(event.kind)}</dd>
         <dt>Actors</dt>
         <dd>
           {event.actors.length === 0

@@ -1,0 +1,58 @@
+import { FACETS, withoutFacet, type Facet, type FacetCounts } from "@/lib/url/facets";
+import { serializeFilters, type EventFilters } from "@/lib/url/filters";
+import { db } from "./client";
+import { filterPlan, kept } from "./event-where";
+import type { FacetEntry } from "./item-store";
+import { cachedRead } from "./read-cache";
+import { snapshot, unfiltered } from "./timeline";
+
+type Client = ReturnType<typeof db>;
+
+/**
+ * How many events each country, topic, actor, kind and status would select, each facet counted under
+ * every filter but its own (lib/url/facets.ts), once per data version and filter set. The events come
+ * from the item store; the database only says which ids the other filters keep, so a text search, a
+ * date range and asOf narrow the counts exactly as they narrow the list.
+ */
+export async function facetCounts(filters: EventFilters, client: Client = db()): Promise<FacetCounts> {
+  const { value } = await cachedRead(client, `facets?${serializeFilters(filters)}`, async () => {
+    const [{ value: live }, actorSlugs] = await Promise.all([snapshot(client), actorSlugsById(client)]);
+    // Facets whose own filter is empty share one set of events: the filters as given.
+    const matching = new Map<string, Promise<readonly FacetEntry[]>>();
+    const entriesFor = (base: EventFilters) => {
+      const key = serializeFilters(base).toString();
+      let entries = matching.get(key);
+      if (!entries) matching.set(key, (entries = unfiltered(base) ? Promise.resolve(live.entries) : keepMatching(live.entries, base, client)));
+      return entries;
+    };
+    const counted = await Promise.all(FACETS.map(async (facet) => [facet, countValues(await entriesFor(withoutFacet(filters, facet)), facet, actorSlugs)] as const));
+    return Object.fromEntries(counted) as FacetCounts;
+  });
+  return value;
+}
+
+async function keepMatching(entries: readonly FacetEntry[], filters: EventFilters, client: Client): Promise<FacetEntry[]> {
+  const plan = await filterPlan(filters, client);
+  const ids = new Set(kept(plan, await client.event.findMany({ where: plan.where, select: { id: true } })).map((row) => row.id));
+  return entries.filter((entry) => ids.has(entry.id));
+}
+
+async function actorSlugsById(client: Client): Promise<ReadonlyMap<number, string>> {
+  const { value } = await cachedRead(client, "actor-slugs", async () => new Map((await client.actor.findMany({ select: { id: true, slug: true } })).map((a) => [a.id, a.slug])));
+  return value;
+}
+
+/** Events per value of one facet among `entries`. */
+export function countValues(entries: readonly FacetEntry[], facet: Facet, actorSlugs: ReadonlyMap<number, string>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  const add = (value: string | undefined) => {
+    if (value !== undefined) counts[value] = (counts[value] ?? 0) + 1;
+  };
+  for (const { item, actors } of entries) {
+    if (facet === "country") item.countries.forEach(add);
+    else if (facet === "topic") item.topics.forEach(add);
+    else if (facet === "actor") actors.forEach((id) => add(actorSlugs.get(id)));
+    else add(item[facet]);
+  }
+  return counts;
+}
