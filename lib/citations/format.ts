@@ -1,4 +1,5 @@
-import { calendarDateParts, formatCalendarDate, toUtcInstant, type CalendarDate } from "@/lib/dates/calendar-date";
+import { format } from "date-fns";
+import { calendarDateParts, formatCalendarDate, toUtcDate, type CalendarDate } from "@/lib/dates/calendar-date";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import type { SourceRef, TimelineEvent } from "@/lib/domain";
 
@@ -49,8 +50,7 @@ function publishedDay(printed: string): PartialDay | null {
   return { iso: match[0], year: Number(match[1]), month: match[2] ? Number(match[2]) : undefined, day: match[3] ? Number(match[3]) : undefined };
 }
 
-const monthName = (year: number, month: number) =>
-  new Intl.DateTimeFormat("en-US", { month: "long", timeZone: "UTC" }).format(toUtcInstant(formatCalendarDate(year, month, 1)));
+const monthName = (year: number, month: number) => format(toUtcDate(formatCalendarDate(year, month, 1)), "MMMM");
 
 /** Chicago's "October 28, 2025", "October 2025" or "2025". */
 function longDate({ year, month, day }: Omit<PartialDay, "iso">): string {

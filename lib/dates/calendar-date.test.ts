@@ -1,15 +1,18 @@
 import { describe, expect, it } from "vitest";
 import {
   addDays,
+  addMonths,
   calendarDateParts,
   daysBetween,
   daysInMonth,
   formatCalendarDate,
   formatDayLabel,
+  formatMonthLabel,
   fromDayNumber,
+  fromUtcDate,
   isCalendarDate,
   toDayNumber,
-  toUtcInstant,
+  toUtcDate,
 } from "./calendar-date";
 
 describe("isCalendarDate", () => {
@@ -186,9 +189,9 @@ describe("formatDayLabel", () => {
   });
 });
 
-describe("toUtcInstant", () => {
+describe("toUtcDate", () => {
   it("gives the UTC midnight that starts the day", () => {
-    const instant = toUtcInstant("2025-10-29");
+    const instant = toUtcDate("2025-10-29");
     expect(instant.toISOString()).toBe("2025-10-29T00:00:00.000Z");
     expect(instant.getTime()).toBe(Date.UTC(2025, 9, 29));
     expect(instant.getUTCHours()).toBe(0);
@@ -196,11 +199,81 @@ describe("toUtcInstant", () => {
   });
 
   it("works for leap days and year ends", () => {
-    expect(toUtcInstant("2024-02-29").toISOString()).toBe("2024-02-29T00:00:00.000Z");
-    expect(toUtcInstant("2025-12-31").toISOString()).toBe("2025-12-31T00:00:00.000Z");
+    expect(toUtcDate("2024-02-29").toISOString()).toBe("2024-02-29T00:00:00.000Z");
+    expect(toUtcDate("2025-12-31").toISOString()).toBe("2025-12-31T00:00:00.000Z");
   });
 
   it("is one day apart for consecutive dates", () => {
-    expect(toUtcInstant("2026-01-01").getTime() - toUtcInstant("2025-12-31").getTime()).toBe(86_400_000);
+    expect(toUtcDate("2026-01-01").getTime() - toUtcDate("2025-12-31").getTime()).toBe(86_400_000);
+  });
+});
+
+describe("fromUtcDate", () => {
+  it("reads any Date in UTC", () => {
+    expect(fromUtcDate(new Date("2025-10-29T23:59:59.999Z"))).toBe("2025-10-29");
+    expect(fromUtcDate(new Date("2025-10-30T00:00:00Z"))).toBe("2025-10-30");
+  });
+
+  it("is the inverse of toUtcDate", () => {
+    for (const date of ["0050-01-01", "0099-12-31", "1969-12-31", "2024-02-29"]) expect(fromUtcDate(toUtcDate(date))).toBe(date);
+  });
+});
+
+describe("addMonths", () => {
+  it("keeps the day of the month, or takes the last day of a shorter month", () => {
+    expect(addMonths("2025-10-29", 1)).toBe("2025-11-29");
+    expect(addMonths("2025-01-31", 1)).toBe("2025-02-28");
+    expect(addMonths("2024-01-31", 1)).toBe("2024-02-29");
+    expect(addMonths("2025-03-31", -1)).toBe("2025-02-28");
+    expect(addMonths("2025-10-28", 24)).toBe("2027-10-28");
+  });
+});
+
+describe("formatMonthLabel", () => {
+  it("writes the month abbreviation and the year", () => {
+    expect(formatMonthLabel("2025-10-29")).toBe("Oct 2025");
+    expect(formatMonthLabel("2026-01-01")).toBe("Jan 2026");
+  });
+});
+
+// Date.UTC and the Date constructor read years 0–99 as 1900–1999 (and so does `new UTCDate(y, m, d)`).
+describe("years before 100 are taken literally", () => {
+  it("builds their UTC midnights", () => {
+    expect(toUtcDate("0050-01-01").getUTCFullYear()).toBe(50);
+    expect(toUtcDate("0050-01-01").toISOString()).toBe("0050-01-01T00:00:00.000Z");
+    expect(toUtcDate("0099-12-31").toISOString()).toBe("0099-12-31T00:00:00.000Z");
+  });
+
+  it("knows their month lengths: 44 and 96 are leap years, 50, 99 and 100 are not", () => {
+    expect(daysInMonth(44, 2)).toBe(29);
+    expect(daysInMonth(96, 2)).toBe(29);
+    expect(daysInMonth(50, 2)).toBe(28);
+    expect(daysInMonth(99, 2)).toBe(28);
+    expect(daysInMonth(100, 2)).toBe(28);
+    expect(isCalendarDate("0044-02-29")).toBe(true);
+    expect(isCalendarDate("0050-02-29")).toBe(false);
+  });
+
+  it("counts days across 0049/0050 and 0099/0100", () => {
+    expect(addDays("0050-01-01", -1)).toBe("0049-12-31");
+    expect(addDays("0099-12-31", 1)).toBe("0100-01-01");
+    expect(addDays("0044-02-28", 1)).toBe("0044-02-29");
+    expect(daysBetween("0099-12-31", "0100-01-01")).toBe(1);
+    expect(daysBetween("0050-01-01", "0051-01-01")).toBe(365);
+    expect(daysBetween("0044-01-01", "0045-01-01")).toBe(366);
+    expect(toDayNumber("0100-01-01") - toDayNumber("0099-12-31")).toBe(1);
+    expect(fromDayNumber(toDayNumber("0050-01-01") - 1)).toBe("0049-12-31");
+  });
+
+  it("adds months into and out of them", () => {
+    expect(addMonths("0044-01-31", 1)).toBe("0044-02-29");
+    expect(addMonths("0099-12-15", 1)).toBe("0100-01-15");
+    expect(addMonths("0100-01-31", -1)).toBe("0099-12-31");
+  });
+
+  it("labels them with the year as written, unpadded", () => {
+    expect(formatDayLabel("0050-03-01")).toBe("1 Mar 50");
+    expect(formatMonthLabel("0044-02-10")).toBe("Feb 44");
+    expect(formatDayLabel("0099-12-31")).toBe("31 Dec 99");
   });
 });

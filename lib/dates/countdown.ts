@@ -1,15 +1,10 @@
+import { tz } from "@date-fns/tz";
+import { format } from "date-fns";
 import { daysBetween, isCalendarDate, type CalendarDate } from "./calendar-date";
 
 /** Today's calendar date in a time zone, from an injected instant (never the machine's zone). */
 export function todayIn(timeZone: string, now: Date): CalendarDate {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")}`;
+  return format(now, "yyyy-MM-dd", { in: tz(timeZone) });
 }
 
 export interface Countdown {

@@ -59,3 +59,12 @@ describe("fiscal calendars by country", () => {
     expect(fiscalYear(2025, fiscalCalendarOf(undefined))).toEqual({ start: "2025-01-01", end: "2025-12-31", label: "FY2025" });
   });
 });
+
+describe("fiscal years before 100", () => {
+  it("end twelve months after they start, in the years as written", () => {
+    expect(japaneseFiscalYear(50)).toEqual({ start: "0050-04-01", end: "0051-03-31", label: "FY50" });
+    expect(japaneseFiscalYear(99)).toEqual({ start: "0099-04-01", end: "0100-03-31", label: "FY99" });
+    expect(fiscalYear(100, fiscalCalendarOf("US"))).toEqual({ start: "0099-10-01", end: "0100-09-30", label: "FY100" });
+    expect(fiscalYear(44, fiscalCalendarOf("FR"))).toEqual({ start: "0044-01-01", end: "0044-12-31", label: "FY44" });
+  });
+});

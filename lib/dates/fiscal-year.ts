@@ -1,4 +1,5 @@
-import { formatCalendarDate, type DateInterval } from "./calendar-date";
+import { addYears, subDays } from "date-fns";
+import { formatCalendarDate, fromUtcDate, toUtcDate, type DateInterval } from "./calendar-date";
 
 /**
  * Fiscal calendars, by the month a fiscal year starts and the year its label names. Japan's and the
@@ -29,10 +30,7 @@ export function fiscalYear(labelYear: number, calendar: FiscalCalendar): DateInt
   const startYear = labelYear - calendar.labelOffset;
   if (!Number.isInteger(labelYear) || startYear < 1 || startYear > 9998) throw new RangeError(`Not a fiscal year: ${labelYear}`);
   const start = formatCalendarDate(startYear, calendar.startMonth, 1);
-  const end =
-    calendar.startMonth === 1
-      ? formatCalendarDate(startYear, 12, 31)
-      : formatCalendarDate(startYear + 1, calendar.startMonth - 1, calendar.startMonth - 1 === 3 ? 31 : 30);
+  const end = fromUtcDate(subDays(addYears(toUtcDate(start), 1), 1));
   return { start, end, label: `FY${labelYear}` };
 }
 

@@ -166,3 +166,21 @@ describe("exactInterval", () => {
     expect(() => exactInterval({ start: "2025-02-29", end: "2025-03-01" })).toThrow(RangeError);
   });
 });
+
+describe("precisions of years before 100", () => {
+  it("checks month, quarter and year bounds in the years as written", () => {
+    expect(precisionMismatch({ start: "0044-02-01", end: "0044-02-29", precision: "month" })).toBeNull();
+    expect(precisionMismatch({ start: "0044-02-01", end: "0044-02-28", precision: "month" })).toMatch(/not one whole month/);
+    expect(precisionMismatch({ start: "0050-02-01", end: "0050-02-28", precision: "month" })).toBeNull();
+    expect(precisionMismatch({ start: "0099-10-01", end: "0099-12-31", precision: "quarter" })).toBeNull();
+    expect(precisionMismatch({ start: "0099-10-01", end: "0100-01-01", precision: "quarter" })).toMatch(/not one calendar quarter/);
+    expect(precisionMismatch({ start: "0050-01-01", end: "0050-12-31", precision: "year" })).toBeNull();
+  });
+
+  it("labels them with the year as written", () => {
+    expect(defaultDateLabel({ start: "0044-02-01", end: "0044-02-29", precision: "month" })).toBe("Feb 44");
+    expect(defaultDateLabel({ start: "0099-10-01", end: "0099-12-31", precision: "quarter" })).toBe("Q4 99");
+    expect(defaultDateLabel({ start: "0050-01-01", end: "0050-12-31", precision: "year" })).toBe("50");
+    expect(defaultDateLabel({ start: "0050-04-01", end: "0051-03-31", precision: "fiscal-year" })).toBe("FY50");
+  });
+});

@@ -1,11 +1,5 @@
-import {
-  calendarDateParts,
-  daysInMonth,
-  formatCalendarDate,
-  formatDayLabel,
-  MONTH_ABBREVIATIONS,
-  type DateInterval,
-} from "./calendar-date";
+import { endOfQuarter, endOfYear, format, isFirstDayOfMonth, isLastDayOfMonth, isSameDay, isSameMonth, startOfQuarter, startOfYear } from "date-fns";
+import { formatDayLabel, formatMonthLabel, toUtcDate, type DateInterval } from "./calendar-date";
 import { fiscalYearOf } from "./fiscal-year";
 
 /**
@@ -24,25 +18,18 @@ export interface EventDate extends DateInterval {
 export function precisionMismatch(date: DateInterval & { precision: Precision }): string | null {
   const { start, end, precision } = date;
   if (start > end) return `start ${start} is after end ${end}`;
-  const s = calendarDateParts(start);
-  const e = calendarDateParts(end);
+  const first = toUtcDate(start);
+  const last = toUtcDate(end);
   switch (precision) {
     case "day":
     case "by":
       return start === end ? null : `a "${precision}" date has one day, got ${start}..${end}`;
     case "month":
-      return s.day === 1 && e.year === s.year && e.month === s.month && e.day === daysInMonth(s.year, s.month)
-        ? null
-        : `${start}..${end} is not one whole month`;
-    case "quarter": {
-      const firstMonth = s.month;
-      const quarterEnd = formatCalendarDate(s.year, firstMonth + 2, daysInMonth(s.year, firstMonth + 2));
-      return s.day === 1 && (firstMonth - 1) % 3 === 0 && end === quarterEnd
-        ? null
-        : `${start}..${end} is not one calendar quarter`;
-    }
+      return isFirstDayOfMonth(first) && isLastDayOfMonth(last) && isSameMonth(first, last) ? null : `${start}..${end} is not one whole month`;
+    case "quarter":
+      return isSameDay(first, startOfQuarter(first)) && isSameDay(last, endOfQuarter(first)) ? null : `${start}..${end} is not one calendar quarter`;
     case "year":
-      return start === `${s.year}-01-01` && end === `${s.year}-12-31` ? null : `${start}..${end} is not one calendar year`;
+      return isSameDay(first, startOfYear(first)) && isSameDay(last, endOfYear(first)) ? null : `${start}..${end} is not one calendar year`;
     case "fiscal-year":
       return fiscalYearOf(date) !== null ? null : `${start}..${end} is not a fiscal year (1 Apr–31 Mar, or the U.S. federal 1 Oct–30 Sep)`;
     case "approximate":
@@ -53,18 +40,18 @@ export function precisionMismatch(date: DateInterval & { precision: Precision })
 /** The plain-language label a precision gives an interval when the data brings none of its own. */
 export function defaultDateLabel(date: DateInterval & { precision: Precision }): string {
   const { start, end, precision } = date;
-  const s = calendarDateParts(start);
+  const first = toUtcDate(start);
   switch (precision) {
     case "day":
       return formatDayLabel(start);
     case "month":
-      return `${MONTH_ABBREVIATIONS[s.month - 1]} ${s.year}`;
+      return formatMonthLabel(start);
     case "quarter":
-      return `Q${(s.month - 1) / 3 + 1} ${s.year}`;
+      return format(first, "QQQ y");
     case "year":
-      return String(s.year);
+      return format(first, "y");
     case "fiscal-year":
-      return `FY${fiscalYearOf(date)?.labelYear ?? s.year}`;
+      return `FY${fiscalYearOf(date)?.labelYear ?? format(first, "y")}`;
     case "by":
       return `by ${formatDayLabel(end)}`;
     case "approximate":

@@ -1,5 +1,5 @@
 import { citationSubject, formatApa } from "@/lib/citations/format";
-import { addDays, formatDayLabel, type CalendarDate } from "@/lib/dates/calendar-date";
+import { addDays, formatDayLabel, fromUtcDate, type CalendarDate } from "@/lib/dates/calendar-date";
 import { exactInterval } from "@/lib/dates/precision";
 import type { TimelineEvent } from "@/lib/domain";
 
@@ -65,7 +65,7 @@ function eventDays(event: TimelineEvent): { first: CalendarDate; last: CalendarD
 function description(event: TimelineEvent, options: CalendarOptions): string {
   const { date } = event;
   const when = event.kind === "deadline" ? `due ${formatDayLabel(date.end)}` : exactInterval(date);
-  const accessed = options.stamp.toISOString().slice(0, 10);
+  const accessed = fromUtcDate(options.stamp);
   const citations = event.citations.map((citation) =>
     [
       `“${citation.quote}”`,

@@ -1,12 +1,15 @@
+import { endOfMonth, endOfQuarter, getDay, startOfMonth } from "date-fns";
 import {
   addDays,
+  addMonths,
   calendarDateParts,
   daysBetween,
   daysInMonth,
   formatCalendarDate,
   formatDayLabel,
-  MONTH_ABBREVIATIONS,
-  toDayNumber,
+  formatMonthLabel,
+  fromUtcDate,
+  toUtcDate,
   type CalendarDate,
 } from "@/lib/dates/calendar-date";
 import { fiscalCalendarOf, fiscalYear } from "@/lib/dates/fiscal-year";
@@ -42,27 +45,19 @@ export interface DateContext {
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
-/** 0 = Sunday … 6 = Saturday; day 0 of the day numbers, 1970-01-01, was a Thursday. */
+/** 0 = Sunday … 6 = Saturday */
 export function weekdayOf(date: CalendarDate): number {
-  return (((toDayNumber(date) + 4) % 7) + 7) % 7;
+  return getDay(toUtcDate(date));
 }
 
-function addMonths(date: CalendarDate, months: number): CalendarDate {
-  const { year, month, day } = calendarDateParts(date);
-  const index = year * 12 + (month - 1) + months;
-  const y = Math.floor(index / 12);
-  const m = (index % 12) + 1;
-  return formatCalendarDate(y, m, Math.min(day, daysInMonth(y, m)));
-}
+const lastDayOfMonth = (date: CalendarDate) => fromUtcDate(endOfMonth(toUtcDate(date)));
 
 const yearInterval = (year: number): ProposedDate => ({ start: formatCalendarDate(year, 1, 1), end: formatCalendarDate(year, 12, 31), precision: "year", label: String(year) });
 
-const monthInterval = (year: number, month: number): ProposedDate => ({
-  start: formatCalendarDate(year, month, 1),
-  end: formatCalendarDate(year, month, daysInMonth(year, month)),
-  precision: "month",
-  label: `${MONTH_ABBREVIATIONS[month - 1]} ${year}`,
-});
+function monthInterval(year: number, month: number): ProposedDate {
+  const start = formatCalendarDate(year, month, 1);
+  return { start, end: lastDayOfMonth(start), precision: "month", label: formatMonthLabel(start) };
+}
 
 const day = (date: CalendarDate): ProposedDate => ({ start: date, end: date, precision: "day", label: formatDayLabel(date) });
 
@@ -113,12 +108,12 @@ function baseInterval(mention: DateMention, context: DateContext, notes: string[
       const year = start.year ?? start.impliedYear!;
       if (start.year === undefined) notes.push(`The year is not printed; taken from the publication date as ${year}.`);
       const from = formatCalendarDate(year, start.month!, 1);
-      return { start: from, end: formatCalendarDate(year, start.month! + 2, daysInMonth(year, start.month! + 2)), precision: "quarter", label: `Q${mention.quarter} ${year}` };
+      return { start: from, end: fromUtcDate(endOfQuarter(toUtcDate(from))), precision: "quarter", label: `Q${mention.quarter} ${year}` };
     }
     case "part": {
       const part = (["early", "mid", "late"] as const).find((p) => mention.flags.includes(p))!;
       const [from, to] = PARTS[part];
-      return approximate(formatCalendarDate(start.year!, from, 1), formatCalendarDate(start.year!, to, daysInMonth(start.year!, to)), `${part} ${start.year}`);
+      return approximate(formatCalendarDate(start.year!, from, 1), lastDayOfMonth(formatCalendarDate(start.year!, to, 1)), `${part} ${start.year}`);
     }
     case "decade": {
       const part = (["early", "mid", "late"] as const).find((p) => mention.flags.includes(p));
@@ -175,9 +170,7 @@ function startInterval(parts: DateParts, context: DateContext, notes: string[]):
 
 function rangeLabel(from: ProposedDate, to: ProposedDate): string {
   if (from.precision === "day" && to.precision === "day") {
-    const a = calendarDateParts(from.start);
-    const b = calendarDateParts(to.end);
-    if (a.year === b.year && a.month === b.month) return `${a.day}–${b.day} ${MONTH_ABBREVIATIONS[a.month - 1]} ${a.year}`;
+    if (from.start.slice(0, 7) === to.end.slice(0, 7)) return `${calendarDateParts(from.start).day}–${formatDayLabel(to.end)}`;
   }
   return `${from.label} – ${to.label}`;
 }
@@ -197,7 +190,7 @@ export function resolveDate(mention: DateMention, context: DateContext): Resolve
   }
   if (endOf && period.precision !== "day") {
     // "the end of 2026" without "by": its last month (its last ten days for a month)
-    const start = period.precision === "month" ? addDays(period.end, -9) : formatCalendarDate(calendarDateParts(period.end).year, calendarDateParts(period.end).month, 1);
+    const start = period.precision === "month" ? addDays(period.end, -9) : fromUtcDate(startOfMonth(toUtcDate(period.end)));
     return { date: approximate(start, period.end, `end of ${period.label}`), deadline: false, period, notes };
   }
   return { date: period, deadline: false, period, notes };

@@ -1,4 +1,5 @@
-import { addDays, formatCalendarDate, fromDayNumber, toDayNumber, type CalendarDate } from "@/lib/dates/calendar-date";
+import { endOfMonth, endOfQuarter, getDaysInYear, startOfQuarter } from "date-fns";
+import { addDays, formatCalendarDate, fromDayNumber, fromUtcDate, toDayNumber, toUtcDate, type CalendarDate } from "@/lib/dates/calendar-date";
 import { defaultDateLabel, type Precision } from "@/lib/dates/precision";
 import type { SeedInput } from "@/lib/validation/seed";
 import type { CitationSupport, EventKind, EventStatus } from "@/lib/validation/vocabulary";
@@ -55,11 +56,9 @@ function interval(rng: Rng, day: CalendarDate, precision: Precision): SeedDate {
   let start = day;
   let end = day;
   let label: string | undefined;
-  if (precision === "month") [start, end] = [formatCalendarDate(y, m, 1), addDays(formatCalendarDate(m === 12 ? y + 1 : y, (m % 12) + 1, 1), -1)];
-  else if (precision === "quarter") {
-    const q = Math.floor((m - 1) / 3) * 3 + 1;
-    [start, end] = [formatCalendarDate(y, q, 1), addDays(q === 10 ? `${y + 1}-01-01` : formatCalendarDate(y, q + 3, 1), -1)];
-  } else if (precision === "year") [start, end] = [`${y}-01-01`, `${y}-12-31`];
+  if (precision === "month") [start, end] = [formatCalendarDate(y, m, 1), fromUtcDate(endOfMonth(toUtcDate(day)))];
+  else if (precision === "quarter") [start, end] = [fromUtcDate(startOfQuarter(toUtcDate(day))), fromUtcDate(endOfQuarter(toUtcDate(day)))];
+  else if (precision === "year") [start, end] = [`${y}-01-01`, `${y}-12-31`];
   else if (precision === "fiscal-year") {
     const fy = Math.min(2034, Math.max(2000, m >= 4 ? y : y - 1));
     [start, end] = [`${fy}-04-01`, `${fy + 1}-03-31`];
@@ -95,7 +94,7 @@ export function generateSyntheticCorpus({ count, seed, today = "2026-11-26" }: S
   const years = yearWeights(todayYear);
   const countryWeights = COUNTRIES.map((c) => [c, c.weight] as const);
   const randomDay = (year = rng.weighted(years)) =>
-    clampDay(fromDayNumber(toDayNumber(`${year}-01-01`) + rng.int(0, year % 4 === 0 ? 365 : 364)));
+    clampDay(fromDayNumber(toDayNumber(`${year}-01-01`) + rng.int(0, getDaysInYear(toUtcDate(`${year}-01-01`)) - 1)));
   const bursts = Array.from({ length: Math.max(1, Math.round(count / 2500)) }, () => randomDay(rng.int(todayYear - 8, todayYear + 1)));
   const pct = () => (rng.int(10, 35) / 10).toFixed(1);
 

@@ -118,6 +118,16 @@ describe("multiLevelTicks labels", () => {
     ]);
   });
 
+  it("labels years before 100 as written, padded to four digits", () => {
+    const { fine, coarse } = multiLevelTicks(day("0099-12-30"), day("0100-01-02"), 1000);
+    expect(labels(fine)).toEqual(["30", "31", "1", "2"]);
+    expect(coarse).toEqual([
+      { day: day("0099-12-01"), label: "December 0099" },
+      { day: day("0100-01-01"), label: "January 0100" },
+    ]);
+    expect(labels(multiLevelTicks(day("0044-06-01"), day("0054-06-01"), 1000).fine)).toEqual(["0045", "0046", "0047", "0048", "0049", "0050", "0051", "0052", "0053", "0054"]);
+  });
+
   it("works before 1970 (negative day numbers)", () => {
     const { fine, coarse } = multiLevelTicks(day("1969-12-29"), day("1970-01-03"), 1000);
     expect(labels(fine)).toEqual(["29", "30", "31", "1", "2", "3"]);

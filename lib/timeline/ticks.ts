@@ -1,5 +1,6 @@
+import { UTCDate } from "@date-fns/utc";
+import { format } from "date-fns";
 import { utcDay, utcMonth, utcWeek, utcYear, type TimeInterval } from "d3-time";
-import { utcFormat } from "d3-time-format";
 
 const MS_PER_DAY = 86_400_000;
 
@@ -10,24 +11,27 @@ interface Level {
   format: (d: Date) => string;
 }
 
+/** d3's intervals hand out plain Dates at UTC midnights: read them as UTCDates so the labels are the UTC calendar's. */
+const utcLabel = (pattern: string) => (d: Date) => format(new UTCDate(d.getTime()), pattern);
+
 const LEVELS: Level[] = [
-  { interval: utcDay, days: 1, format: utcFormat("%-d") },
-  { interval: utcWeek, days: 7, format: utcFormat("%-d %b") },
-  { interval: utcMonth, days: 28, format: utcFormat("%b") },
-  { interval: utcMonth.every(3)!, days: 90, format: (d) => `Q${Math.floor(d.getUTCMonth() / 3) + 1}` },
-  { interval: utcYear, days: 365, format: utcFormat("%Y") },
-  { interval: utcYear.every(5)!, days: 1826, format: utcFormat("%Y") },
-  { interval: utcYear.every(10)!, days: 3652, format: utcFormat("%Y") },
-  { interval: utcYear.every(50)!, days: 18262, format: utcFormat("%Y") },
-  { interval: utcYear.every(100)!, days: 36524, format: utcFormat("%Y") },
+  { interval: utcDay, days: 1, format: utcLabel("d") },
+  { interval: utcWeek, days: 7, format: utcLabel("d MMM") },
+  { interval: utcMonth, days: 28, format: utcLabel("MMM") },
+  { interval: utcMonth.every(3)!, days: 90, format: utcLabel("QQQ") },
+  { interval: utcYear, days: 365, format: utcLabel("yyyy") },
+  { interval: utcYear.every(5)!, days: 1826, format: utcLabel("yyyy") },
+  { interval: utcYear.every(10)!, days: 3652, format: utcLabel("yyyy") },
+  { interval: utcYear.every(50)!, days: 18262, format: utcLabel("yyyy") },
+  { interval: utcYear.every(100)!, days: 36524, format: utcLabel("yyyy") },
 ];
 
 /** The coarser row shown under each fine level: days → months, months → years, years → nothing. */
 const PARENT: Record<number, Level | undefined> = {
-  0: { interval: utcMonth, days: 30.44, format: utcFormat("%B %Y") },
-  1: { interval: utcMonth, days: 30.44, format: utcFormat("%B %Y") },
-  2: { interval: utcYear, days: 365.25, format: utcFormat("%Y") },
-  3: { interval: utcYear, days: 365.25, format: utcFormat("%Y") },
+  0: { interval: utcMonth, days: 30.44, format: utcLabel("MMMM yyyy") },
+  1: { interval: utcMonth, days: 30.44, format: utcLabel("MMMM yyyy") },
+  2: { interval: utcYear, days: 365.25, format: utcLabel("yyyy") },
+  3: { interval: utcYear, days: 365.25, format: utcLabel("yyyy") },
 };
 
 export interface Tick {
