@@ -4,8 +4,6 @@ import { NotFoundError } from "./errors";
 
 type Client = ReturnType<typeof db>;
 
-export const AUDIT_PAGE_SIZE = { default: 100, max: 500 } as const;
-
 export interface HistoryEntry {
   /** 1 for the create; each later write adds one. */
   version: number;

@@ -1,4 +1,4 @@
-import { AUDIT_PAGE_SIZE } from "@/lib/data/audit-log";
+import { AUDIT_PAGE_SIZE } from "@/lib/audit/page-size";
 import { EXPORT_FORMATS } from "@/lib/export/view";
 import { FILTER_PARAMETER_SPECS, FILTER_PARAMETERS } from "@/lib/url/filters";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "@/lib/url/page-cursor";

@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { PRECISIONS } from "@/lib/dates/precision";
 import { calendarDateSchema } from "./calendar";
-import { ACTOR_KINDS, CITATION_SUPPORTS, EVENT_KINDS, EVENT_STATUSES, REVISION_KINDS, SLUG } from "./vocabulary";
+import { ACTOR_KINDS, CITATION_SUPPORTS, COUNTRY_CODE, EVENT_KINDS, EVENT_STATUSES, REVISION_KINDS, SLUG } from "./vocabulary";
 
 // The JSON the API answers, as zod schemas: the OpenAPI document (lib/openapi) is generated from them,
 // and the tests parse real answers with them. Strict objects, so a field the API starts sending without
 // documenting it fails the tests instead of going unnoticed.
 
 const slug = z.string().regex(SLUG);
-const sitePath = z.string().startsWith("/").meta({ description: "A path on this site; prefix the site's origin for a link." });
+const sitePath = z.string().regex(/^\//).meta({ description: "A path on this site; prefix the site's origin for a link." });
 const timestamp = z.iso.datetime().meta({ description: "An instant, ISO 8601 in UTC." });
 
 export const errorAnswer = z
@@ -61,7 +61,7 @@ export const eventAnswer = z
     kind: z.enum(EVENT_KINDS),
     status: z.enum(EVENT_STATUSES),
     date: eventDateAnswer,
-    countries: z.array(z.strictObject({ code: z.string().regex(/^[A-Z]{2}$/), name: z.string() })),
+    countries: z.array(z.strictObject({ code: z.string().regex(COUNTRY_CODE), name: z.string() })),
     topics: z.array(z.strictObject({ slug, name: z.string() })),
     actors: z.array(z.strictObject({ slug, name: z.string(), role: z.string().optional(), aliases: z.array(z.string()) })),
     citations: z.array(citationAnswer),
@@ -203,7 +203,7 @@ export const ingestAnswer = z.strictObject({
 
 const tokenSummary = z.strictObject({ id: z.int().min(1), name: z.string(), prefix: z.string(), createdAt: timestamp, lastUsedAt: timestamp.nullable(), revokedAt: timestamp.nullable() });
 export const tokenListAnswer = z.strictObject({ tokens: z.array(tokenSummary) });
-export const tokenCreatedAnswer = tokenSummary.extend({ token: z.string().startsWith("pt_").meta({ description: "The token itself, shown only this once." }) });
+export const tokenCreatedAnswer = tokenSummary.extend({ token: z.string().regex(/^pt_/).meta({ description: "The token itself, shown only this once." }) });
 export const tokenRevokedAnswer = z.strictObject({ revoked: z.int().min(1) });
 
 const userSummary = z.strictObject({ id: z.string(), name: z.string(), email: z.email(), role: z.string(), createdAt: timestamp });
@@ -216,4 +216,4 @@ export const signInAnswer = z.looseObject({ redirect: z.boolean(), token: z.stri
 export const sessionAnswer = z.looseObject({ session: z.looseObject({ expiresAt: z.string() }), user: authUser }).nullable();
 export const signOutAnswer = z.looseObject({ success: z.boolean() });
 
-export const openApiAnswer = z.looseObject({ openapi: z.string().startsWith("3.1"), info: z.looseObject({ title: z.string(), version: z.string() }), paths: z.record(z.string(), z.unknown()) });
+export const openApiAnswer = z.looseObject({ openapi: z.string().regex(/^3\.1\./), info: z.looseObject({ title: z.string(), version: z.string() }), paths: z.record(z.string(), z.unknown()) });

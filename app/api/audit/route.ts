@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { AUDIT_PAGE_SIZE, auditLog } from "@/lib/data/audit-log";
+import { AUDIT_PAGE_SIZE } from "@/lib/audit/page-size";
+import { auditLog } from "@/lib/data/audit-log";
 import { HttpError } from "@/lib/api/http-error";
 import { respond } from "@/lib/api/respond";
 import { requireRole } from "@/lib/api/read-access";
