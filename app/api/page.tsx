@@ -44,7 +44,7 @@ export default async function ApiReferencePage() {
       <nav aria-label="Endpoints" className="api-toc">
         {groups.map(({ tag, operations }) => (
           <div key={tag}>
-            <h2 className="api-toc-heading">{tag}</h2>
+            <p className="api-toc-heading">{tag}</p>
             <ul>
               {operations.map((operation) => (
                 <li key={operationId(operation)}>
