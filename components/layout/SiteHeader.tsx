@@ -18,9 +18,7 @@ export async function SiteHeader() {
         <Link href="/">Timeline</Link>
         <Link href="/targets">Targets</Link>
         <Link href="/deadlines">Deadlines</Link>
-        {/* A plain link: the API answers JSON, not a page Next could prefetch or navigate to on the client. */}
-        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-        <a href="/api/events">API</a>
+        <Link href="/api">API</Link>
         {hasRole(user?.role, "editor") && <Link href="/events/new">New event</Link>}
         {hasRole(user?.role, "editor") && <Link href="/ingest">Ingest</Link>}
         {hasRole(user?.role, "editor") && <Link href="/import">Import</Link>}

@@ -4,7 +4,8 @@ import { PRECISIONS, precisionMismatch } from "@/lib/dates/precision";
 
 export const calendarDateSchema = z
   .string()
-  .refine(isCalendarDate, { message: "must be a real calendar date written YYYY-MM-DD" });
+  .refine(isCalendarDate, { message: "must be a real calendar date written YYYY-MM-DD" })
+  .meta({ format: "date", description: "A calendar date, YYYY-MM-DD (not an instant)." });
 
 export const eventDateSchema = z
   .object({

@@ -1,11 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { z } from "zod";
 import { createApiToken, listApiTokens } from "@/lib/data/tokens";
 import { HttpError } from "@/lib/api/http-error";
 import { requireRole } from "@/lib/api/read-access";
 import { respond } from "@/lib/api/respond";
 import { readWriteBody } from "@/lib/api/write-body";
 import { assertSameOrigin } from "@/lib/api/write-request";
+import { newTokenSchema } from "@/lib/validation/accounts";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +22,7 @@ export function POST(request: NextRequest) {
     const user = await requireRole(request.headers, "reader");
     if (user.via !== "session") throw new HttpError(403, "Tokens are made from a signed-in session, not with another token.");
     assertSameOrigin(request);
-    const { name } = await readWriteBody(request, z.object({ name: z.string().trim().min(1).max(100) }), "token");
+    const { name } = await readWriteBody(request, newTokenSchema, "token");
     const { token, summary } = await createApiToken(user.id, name);
     return NextResponse.json({ token, ...summary }, { status: 201 });
   });

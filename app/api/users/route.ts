@@ -1,20 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { z } from "zod";
-import { ROLES } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/api/read-access";
 import { respond } from "@/lib/api/respond";
 import { readWriteBody } from "@/lib/api/write-body";
 import { assertSameOrigin } from "@/lib/api/write-request";
 import { createUser, listUsers } from "@/lib/data/users";
+import { newUserSchema } from "@/lib/validation/accounts";
 
 export const dynamic = "force-dynamic";
-
-const newUserSchema = z.object({
-  email: z.email(),
-  password: z.string().min(10, "must have at least 10 characters").max(128),
-  name: z.string().trim().min(1).max(100).optional(),
-  role: z.enum(ROLES),
-});
 
 /** Every account (admin). */
 export function GET(request: NextRequest) {

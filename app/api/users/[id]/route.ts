@@ -1,11 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { z } from "zod";
-import { ROLES } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/api/read-access";
 import { respond } from "@/lib/api/respond";
 import { readWriteBody } from "@/lib/api/write-body";
 import { assertSameOrigin } from "@/lib/api/write-request";
 import { changeUserRole } from "@/lib/data/users";
+import { roleChangeSchema } from "@/lib/validation/accounts";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +13,7 @@ export function PATCH(request: NextRequest, { params }: { params: Promise<{ id: 
   return respond(async () => {
     const admin = await requireRole(request.headers, "admin");
     if (admin.via === "session") assertSameOrigin(request);
-    const { role } = await readWriteBody(request, z.object({ role: z.enum(ROLES) }), "user");
+    const { role } = await readWriteBody(request, roleChangeSchema, "user");
     await changeUserRole((await params).id, role, { userId: admin.id, name: admin.name });
     return NextResponse.json({ role });
   });
