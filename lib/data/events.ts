@@ -108,9 +108,9 @@ export async function getEvent(slug: string, client: Client = db()): Promise<Tim
   return event;
 }
 
-/** The live event with this slug, or null when there is none, it was deleted, or the slug could not be one. */
-export async function findEvent(slug: string, client: Client = db()): Promise<TimelineEvent | null> {
-  const found = await resolveEventSlug(slug, client);
+/** The live event with this slug (as known on `asOf`, null: today), or null when there is none, it was deleted, or the slug could not be one. */
+export async function findEvent(slug: string, client: Client = db(), asOf: CalendarDate | null = null): Promise<TimelineEvent | null> {
+  const found = await resolveEventSlug(slug, client, asOf);
   return found?.kind === "live" ? found.event : null;
 }
 
