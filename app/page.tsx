@@ -103,7 +103,7 @@ async function OpenDeadlines({ filters, today }: { filters: EventFilters; today:
 
 async function loadSelected(state: PageState, issues: ParameterIssue[]) {
   if (!state.event) return undefined;
-  const event = await findEvent(state.event);
+  const event = await findEvent(state.event, undefined, state.filters.asOf ?? null);
   if (!event) {
     issues.push({ parameter: "event", value: state.event, message: `no event "${state.event}"` });
     state.event = undefined;

@@ -38,15 +38,15 @@ export interface ActorView {
 }
 
 /**
- * A target revision the event stands in: it `announces` the revision (the revision's announcing event).
- * ("deadline", an event that is a revision's deadline, needs a stored link revisions do not have yet.)
+ * A target revision the event stands in: it `announces` the revision (the revision's announcing event),
+ * or it is the revision's `deadline` (the revision's deadline event).
  */
 export interface EventTargetRef {
   slug: string;
   title: string;
   /** The revision's `position` in the target's chain, as in `/api/targets/{slug}` (0 first). */
   revision: number;
-  role: "announces";
+  role: "announces" | "deadline";
 }
 
 export interface TimelineEvent {
@@ -60,7 +60,7 @@ export interface TimelineEvent {
   topics: { slug: string; name: string }[];
   actors: ActorView[];
   citations: CitationView[];
-  /** Only on an event that announced a target revision; oldest target first. */
+  /** Only on an event that announced a target revision or is one's deadline: announcements first, then deadlines. */
   targets?: EventTargetRef[];
   url: string;
 }

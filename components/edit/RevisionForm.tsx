@@ -27,6 +27,7 @@ function storedRevisions(target: Target) {
     deadline: r.deadline,
     status: r.status,
     announcedBy: r.announcedBy.slug,
+    deadlineEvent: r.deadlineEvent?.slug ?? null,
     supersedes: r.supersedes,
   }));
 }
@@ -58,6 +59,7 @@ export function RevisionForm({ target, version, events, actors, initialAnnounced
       deadline: deadline.start ? deadline : null,
       status,
       announcedBy,
+      deadlineEvent: null,
       supersedes: replaced,
     } as (typeof revisions)[number]);
     const body = { ...target, holder: target.holder.slug, revisions, version };

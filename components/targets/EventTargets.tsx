@@ -1,15 +1,19 @@
 import Link from "next/link";
+import type { CalendarDate } from "@/lib/dates/calendar-date";
 import type { EventTargetRef } from "@/lib/domain";
+import { targetHref } from "@/lib/url/as-of";
 
-/** "Part of target: …" for each target with a revision this event announced (the event JSON's `targets`). */
-export function EventTargets({ targets }: { targets: readonly EventTargetRef[] | undefined }) {
-  const linked = [...new Map((targets ?? []).map((t) => [t.slug, t])).values()];
+const LEAD: Record<EventTargetRef["role"], string> = { announces: "Part of target", deadline: "Deadline of target" };
+
+/** A link to each target the event stands in (the event JSON's `targets`), once per target and role; as of `asOf` when the page is. */
+export function EventTargets({ targets, asOf }: { targets: readonly EventTargetRef[] | undefined; asOf: CalendarDate | null }) {
+  const linked = [...new Map((targets ?? []).map((t) => [`${t.role} ${t.slug}`, t])).values()];
   if (linked.length === 0) return null;
   return (
     <ul className="event-targets" data-testid="event-targets">
       {linked.map((t) => (
-        <li key={t.slug}>
-          Part of target: <Link href={`/targets/${t.slug}`}>{t.title}</Link>
+        <li key={`${t.role} ${t.slug}`} data-role={t.role}>
+          {LEAD[t.role]}: <Link href={targetHref(t.slug, asOf)}>{t.title}</Link>
         </li>
       ))}
     </ul>

@@ -8,7 +8,7 @@ import { useEventDetails } from "./useEventDetails";
 
 /** The selected event with its citations, each quote linked to the source reader. */
 export function DetailsPanel({ slug, initial, embed, asOf, onClose }: { slug?: string; initial?: TimelineEvent; embed: boolean; asOf?: string; onClose: () => void }) {
-  const details = useEventDetails(slug, initial);
+  const details = useEventDetails(slug, initial, asOf);
   const target = embed ? "_top" : undefined;
   if (!slug) {
     return (

@@ -177,12 +177,15 @@ async function createTarget(tx: Tx, t: SeedInput["targets"][number], eventIds: R
   for (const [position, r] of revisions.entries()) {
     const announcedEventId = eventIds.get(r.announcedBy);
     if (announcedEventId === undefined) throw new Error(`target "${t.slug}" revision ${position}: unknown event "${r.announcedBy}"`);
+    const deadlineEventId = r.deadlineEvent === undefined ? null : eventIds.get(r.deadlineEvent);
+    if (deadlineEventId === undefined) throw new Error(`target "${t.slug}" revision ${position}: unknown deadline event "${r.deadlineEvent}"`);
     const row: { id: number } = await tx.targetRevision.create({
       data: {
         targetId: target.id,
         position,
         ...revisionColumns(r),
         announcedEventId,
+        deadlineEventId,
         supersedesId: r.kind === "commitment" ? previousCommitment : null,
       },
       select: { id: true },

@@ -13,5 +13,5 @@ export async function listDeadlineEvents(filters: EventFilters, client: Client =
     plan,
     await client.event.findMany({ where: { AND: [plan.where, { kind: "deadline" }] }, select: { ...eventSelect, id: true }, orderBy: [{ endDate: "asc" }, { slug: "asc" }] }),
   );
-  return rows.map(toTimelineEvent);
+  return rows.map((row) => toTimelineEvent(row, filters.asOf ?? null));
 }

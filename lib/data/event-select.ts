@@ -1,5 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
+import type { CalendarDate } from "@/lib/dates/calendar-date";
 import type { Precision } from "@/lib/dates/precision";
+import { eventStatusOn, eventTargetsOn, type StandIn } from "@/lib/targets/event-as-of";
 import type { CitationView, SourceRef, TimelineEvent } from "@/lib/domain";
 import type { CitationSupport, EventKind, EventStatus } from "@/lib/validation/vocabulary";
 
@@ -24,6 +26,14 @@ export const eventHeadSelect = {
   dateLabel: true,
 } satisfies Prisma.EventSelect;
 
+/** A target revision the event stands in, with the report dates its as-of status and refs are read from. */
+const standInSelect = {
+  position: true,
+  target: { select: { slug: true, title: true } },
+  announcedBy: { select: { announcedDate: true } },
+  supersededBy: { select: { announcedBy: { select: { announcedDate: true } } } },
+} satisfies Prisma.TargetRevisionSelect;
+
 export const eventSelect = {
   ...eventHeadSelect,
   summary: true,
@@ -40,10 +50,8 @@ export const eventSelect = {
     select: { quote: true, start: true, end: true, supports: true, source: { select: sourceRefSelect } },
     orderBy: { position: "asc" },
   },
-  announcedRevisions: {
-    select: { position: true, target: { select: { slug: true, title: true } } },
-    orderBy: [{ targetId: "asc" }, { position: "asc" }],
-  },
+  announcedRevisions: { select: standInSelect, orderBy: [{ targetId: "asc" }, { position: "asc" }] },
+  deadlineRevisions: { select: standInSelect, orderBy: [{ targetId: "asc" }, { position: "asc" }] },
 } satisfies Prisma.EventSelect;
 
 type EventRow = Prisma.EventGetPayload<{ select: typeof eventSelect }>;
@@ -60,7 +68,20 @@ export function toSourceRef(row: SourceRow): SourceRef {
   };
 }
 
-export function toTimelineEvent(row: EventRow): TimelineEvent {
+type StandInRow = EventRow["announcedRevisions"][number];
+
+const standIn = (role: StandIn["role"]) => (r: StandInRow): StandIn => ({
+  role,
+  target: r.target,
+  position: r.position,
+  announced: r.announcedBy.announcedDate,
+  ...(r.supersededBy ? { supersededOn: r.supersededBy.announcedBy.announcedDate } : {}),
+});
+
+/** The event JSON as known on `asOf` (null: today): its status and target refs tell nothing reported later. */
+export function toTimelineEvent(row: EventRow, asOf: CalendarDate | null = null): TimelineEvent {
+  const standIns = [...row.announcedRevisions.map(standIn("announces")), ...row.deadlineRevisions.map(standIn("deadline"))];
+  const targets = eventTargetsOn(standIns, asOf);
   const citations: CitationView[] = row.citations.map((c) => ({
     quote: c.quote,
     start: c.start,
@@ -73,7 +94,7 @@ export function toTimelineEvent(row: EventRow): TimelineEvent {
     title: row.title,
     summary: row.summary,
     kind: row.kind as EventKind,
-    status: row.status as EventStatus,
+    status: eventStatusOn({ kind: row.kind as EventKind, status: row.status as EventStatus }, standIns, asOf),
     date: {
       start: row.startDate,
       end: row.endDate,
@@ -92,9 +113,7 @@ export function toTimelineEvent(row: EventRow): TimelineEvent {
       aliases: a.aliases.map((x) => x.alias),
     })),
     citations,
-    ...(row.announcedRevisions.length
-      ? { targets: row.announcedRevisions.map((r) => ({ slug: r.target.slug, title: r.target.title, revision: r.position, role: "announces" as const })) }
-      : {}),
+    ...(targets.length ? { targets } : {}),
     url: `/events/${row.slug}`,
   };
 }

@@ -1,5 +1,8 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import type { CalendarDate } from "@/lib/dates/calendar-date";
 import { searchWords } from "@/lib/search/query";
+import { STATUS_BEFORE_SUPERSESSION } from "@/lib/targets/event-as-of";
+import type { EventStatus } from "@/lib/validation/vocabulary";
 import { filterRange, serializeFilters, type EventFilters } from "@/lib/url/filters";
 import { engineSql } from "./engine-sql";
 import { cachedRead } from "./read-cache";
@@ -16,20 +19,45 @@ function whereExceptText(filters: EventFilters): Prisma.EventWhereInput {
   if (filters.topic.length) and.push({ topics: { some: { slug: { in: filters.topic } } } });
   if (filters.actor.length) and.push({ actors: { some: { slug: { in: filters.actor } } } });
   if (filters.kind.length) and.push({ kind: { in: filters.kind } });
-  if (filters.status.length) and.push({ status: { in: filters.status } });
+  if (filters.status.length) and.push(statusWhere(filters.status, filters.asOf ?? null));
   const range = filterRange(filters);
   if (range.start) and.push({ endDate: { gte: range.start } });
   if (range.end) and.push({ startDate: { lte: range.end } });
-  if (filters.asOf) {
-    and.push({
-      OR: [
-        { announcedDate: { lte: filters.asOf } },
-        // No recorded announcement: the event stood before any report the sources date (e.g. the FY2027 deadline).
-        { announcedDate: null },
-      ],
-    });
-  }
+  if (filters.asOf) and.push(reportedBy(filters.asOf));
   return { AND: and };
+}
+
+/** Events reported by `asOf` (the rule of lib/targets/event-as-of.ts's reportedBy). */
+function reportedBy(asOf: CalendarDate): Prisma.EventWhereInput {
+  // No recorded announcement: the event stood before any report the sources date (e.g. the FY2027 deadline).
+  return { OR: [{ announcedDate: { lte: asOf } }, { announcedDate: null }] };
+}
+
+/**
+ * Events stored as superseded that were not yet on `asOf`: each revision they stand in that was
+ * superseded was superseded by one reported later (eventStatusOn's rule, as a query).
+ */
+export function supersededAfter(asOf: CalendarDate): Prisma.EventWhereInput {
+  const superseded: Prisma.TargetRevisionWhereInput = { supersededBy: { isNot: null } };
+  const supersededByThen: Prisma.TargetRevisionWhereInput = { supersededBy: { is: { announcedBy: reportedBy(asOf) } } };
+  return {
+    status: "superseded",
+    OR: [{ announcedRevisions: { some: superseded } }, { deadlineRevisions: { some: superseded } }],
+    announcedRevisions: { none: supersededByThen },
+    deadlineRevisions: { none: supersededByThen },
+  };
+}
+
+/** Events whose status, as known on `asOf` (null: today), is one of `statuses`. */
+export function statusWhere(statuses: readonly EventStatus[], asOf: CalendarDate | null): Prisma.EventWhereInput {
+  const stored: Prisma.EventWhereInput = { status: { in: [...statuses] } };
+  if (asOf === null) return stored;
+  const later = supersededAfter(asOf);
+  const before: Prisma.EventWhereInput[] = [
+    ...(statuses.includes(STATUS_BEFORE_SUPERSESSION.deadline) ? [{ kind: "deadline" }] : []),
+    ...(statuses.includes(STATUS_BEFORE_SUPERSESSION.otherwise) ? [{ kind: { not: "deadline" } }] : []),
+  ];
+  return { OR: [{ AND: [stored, { NOT: later }] }, ...(before.length ? [{ AND: [later, { OR: before }] }] : [])] };
 }
 
 const onlyText = (f: EventFilters) => !f.country.length && !f.topic.length && !f.actor.length && !f.kind.length && !f.status.length && !f.from && !f.to && !f.asOf;

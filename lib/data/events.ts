@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { compressibleBody, type CompressibleBody } from "@/lib/api/compressible-body";
+import type { CalendarDate } from "@/lib/dates/calendar-date";
 import type { TimelineEvent, Vocabulary } from "@/lib/domain";
 import { searchWords, snippetParts, type SnippetPart } from "@/lib/search/query";
 import { serializeFilters, type EventFilters } from "@/lib/url/filters";
@@ -24,7 +25,7 @@ export async function listEvents(filters: EventFilters, client: Client = db(), p
     readAllPages((skip, take) => client.event.findMany({ where: plan.where, select, orderBy: TIME_ORDER, skip, take }), plan.keep ? Infinity : page.limit),
     countFiltered(filters, client),
   ]);
-  return { events: kept(plan, rows).slice(0, page.limit).map(toTimelineEvent), total };
+  return { events: kept(plan, rows).slice(0, page.limit).map((row) => toTimelineEvent(row, filters.asOf ?? null)), total };
 }
 
 /** A page as the JSON body the API sends, made once per data version; the version doubles as its ETag. */
@@ -74,7 +75,7 @@ async function timePage(filters: EventFilters, page: { limit: number; cursor?: P
     // the item store's length: no count of 100,000 rows after each write).
     countEvents(filters, client),
   ]);
-  const events = rows.slice(0, page.limit).map(toTimelineEvent);
+  const events = rows.slice(0, page.limit).map((row) => toTimelineEvent(row, filters.asOf ?? null));
   const last = events.at(-1);
   const nextCursor = rows.length > page.limit && last ? encodeCursor({ start: last.date.start, end: last.date.end, slug: last.slug }) : null;
   return { events, total, nextCursor };
@@ -94,7 +95,7 @@ async function searchPage(filters: EventFilters, page: { limit: number; cursor?:
   const snippetOf = new Map(snippets.map((s) => [s.id, snippetParts(s.snippet)]));
   const events = pageIds.flatMap((id) => {
     const row = byId.get(id);
-    return row ? [{ ...toTimelineEvent(row), snippet: snippetOf.get(id) ?? [] }] : [];
+    return row ? [{ ...toTimelineEvent(row, filters.asOf ?? null), snippet: snippetOf.get(id) ?? [] }] : [];
   });
   const end = from + pageIds.length;
   const nextCursor = end < ids.length && pageIds.length ? encodeCursor({ position: end - 1, id: pageIds.at(-1)! }) : null;
@@ -107,9 +108,9 @@ export async function getEvent(slug: string, client: Client = db()): Promise<Tim
   return event;
 }
 
-/** The live event with this slug, or null when there is none, it was deleted, or the slug could not be one. */
-export async function findEvent(slug: string, client: Client = db()): Promise<TimelineEvent | null> {
-  const found = await resolveEventSlug(slug, client);
+/** The live event with this slug (as known on `asOf`, null: today), or null when there is none, it was deleted, or the slug could not be one. */
+export async function findEvent(slug: string, client: Client = db(), asOf: CalendarDate | null = null): Promise<TimelineEvent | null> {
+  const found = await resolveEventSlug(slug, client, asOf);
   return found?.kind === "live" ? found.event : null;
 }
 
@@ -118,13 +119,13 @@ export type ResolvedSlug =
   | { kind: "moved"; slug: string }
   | { kind: "deleted"; deletedAt: string; title: string };
 
-/** What a permalink points at: the live event, the new slug of a renamed one, or a deleted one. */
-export async function resolveEventSlug(slug: string, client: Client = db()): Promise<ResolvedSlug | null> {
+/** What a permalink points at: the live event (as known on `asOf`, null: today), the new slug of a renamed one, or a deleted one. */
+export async function resolveEventSlug(slug: string, client: Client = db(), asOf: CalendarDate | null = null): Promise<ResolvedSlug | null> {
   if (!SLUG.test(slug)) return null;
   const row = await client.event.findUnique({ where: { slug }, select: { ...eventSelect, deletedAt: true, version: true } });
   if (row) {
     const { deletedAt, version, ...live } = row;
-    return deletedAt ? { kind: "deleted", deletedAt, title: row.title } : { kind: "live", event: toTimelineEvent(live), version };
+    return deletedAt ? { kind: "deleted", deletedAt, title: row.title } : { kind: "live", event: toTimelineEvent(live, asOf), version };
   }
   const redirect = await client.eventSlugRedirect.findUnique({ where: { slug }, select: { event: { select: { slug: true } } } });
   return redirect ? { kind: "moved", slug: redirect.event.slug } : null;

@@ -1,11 +1,13 @@
 import type { Prisma } from "@/generated/prisma/client";
+import type { CalendarDate } from "@/lib/dates/calendar-date";
 import type { Precision } from "@/lib/dates/precision";
+import { statusBeforeSupersession } from "@/lib/targets/event-as-of";
 import { packItem, toTimelineItem, type PackedItem } from "@/lib/timeline/items";
 import type { EventKind, EventStatus } from "@/lib/validation/vocabulary";
 import type { db } from "./client";
 import { engineSql } from "./engine-sql";
 import { eventHeadSelect } from "./event-select";
-import { TIME_ORDER } from "./event-where";
+import { supersededAfter, TIME_ORDER } from "./event-where";
 
 type Client = ReturnType<typeof db>;
 
@@ -19,11 +21,18 @@ const timelineItemSelect = {
  * tables in two flat queries rather than through Prisma's relation loading, which at 50,000 events is
  * twice as slow and must be paged.
  */
-export async function readItems(client: Client, where: Prisma.EventWhereInput): Promise<{ id: number; item: PackedItem }[]> {
+export async function readItems(client: Client, where: Prisma.EventWhereInput, asOf: CalendarDate | null = null): Promise<{ id: number; item: PackedItem }[]> {
   const rows = await client.event.findMany({ where, select: timelineItemSelect, orderBy: TIME_ORDER });
   const ids = rows.map((r) => r.id);
   const sql = engineSql(client);
-  const [countryLinks, topicLinks] = await Promise.all([sql.eventCountries(client, ids), sql.eventTopics(client, ids)]);
+  const [countryLinks, topicLinks, notYetSuperseded] = await Promise.all([
+    sql.eventCountries(client, ids),
+    sql.eventTopics(client, ids),
+    // Statuses as known on asOf: the few superseded only later, found by one query rather than by
+    // loading every item's target revisions.
+    asOf ? client.event.findMany({ where: { AND: [where, supersededAfter(asOf)] }, select: { id: true } }) : [],
+  ]);
+  const unsuperseded = new Set(notYetSuperseded.map((row) => row.id));
   const countries = groupKeys(countryLinks);
   const topics = groupKeys(topicLinks);
   return rows.map((row) => ({
@@ -33,7 +42,7 @@ export async function readItems(client: Client, where: Prisma.EventWhereInput): 
         slug: row.slug,
         title: row.title,
         kind: row.kind as EventKind,
-        status: row.status as EventStatus,
+        status: unsuperseded.has(row.id) ? statusBeforeSupersession(row.kind as EventKind) : (row.status as EventStatus),
         date: { start: row.startDate, end: row.endDate, precision: row.precision as Precision, label: row.dateLabel },
         countries: (countries.get(row.id) ?? []).map((code) => ({ code })),
         topics: (topics.get(row.id) ?? []).map((slug) => ({ slug })),

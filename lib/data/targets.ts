@@ -23,6 +23,7 @@ const revisionSelect = {
   deadlineLabel: true,
   status: true,
   supersedes: { select: { position: true } },
+  deadlineEvent: { select: { slug: true, title: true } },
   announcedBy: {
     select: {
       slug: true,
@@ -68,6 +69,7 @@ function toRevision(row: RevisionRow, party: (slug: string) => Party): TargetRev
     status: row.status as EventStatus,
     supersedes: row.supersedes?.position ?? null,
     announcedBy: { slug: event.slug, title: event.title, dateLabel: event.dateLabel, announcedDate: event.announcedDate, url: `/events/${event.slug}` },
+    deadlineEvent: row.deadlineEvent && { ...row.deadlineEvent, url: `/events/${row.deadlineEvent.slug}` },
     citations: event.citations.map((c) => ({
       quote: c.quote,
       start: c.start,

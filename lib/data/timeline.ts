@@ -4,7 +4,7 @@ import type { TimelineEvent } from "@/lib/domain";
 import { serializeFilters, type EventFilters } from "@/lib/url/filters";
 import { db } from "./client";
 import { eventSelect, toTimelineEvent } from "./event-select";
-import { countFiltered, filterPlan, kept } from "./event-where";
+import { countFiltered, filterPlan, kept, statusWhere } from "./event-where";
 import { liveItems } from "./item-store";
 import { readItems } from "./read-items";
 import { cachedRead } from "./read-cache";
@@ -18,7 +18,7 @@ type Client = ReturnType<typeof db>;
 export async function listTimelineItems(filters: EventFilters, client: Client = db()): Promise<PackedItem[]> {
   if (unfiltered(filters)) return (await snapshot(client)).value.packed.slice();
   const plan = await filterPlan(filters, client);
-  return (await readItems(client, plan.where)).flatMap((row) => (!plan.keep || plan.keep.has(row.id) ? [row.item] : []));
+  return (await readItems(client, plan.where, filters.asOf ?? null)).flatMap((row) => (!plan.keep || plan.keep.has(row.id) ? [row.item] : []));
 }
 
 export const unfiltered = (filters: EventFilters) => serializeFilters(filters).size === 0;
@@ -74,14 +74,14 @@ export async function listOpenDeadlines(filters: EventFilters, client: Client = 
     const rows = kept(
       plan,
       await client.event.findMany({
-        where: { AND: [plan.where, { kind: "deadline", status: { in: ["due", "planned"] } }] },
+        where: { AND: [plan.where, { kind: "deadline" }, statusWhere(["due", "planned"], filters.asOf ?? null)] },
         select: { ...eventSelect, id: true },
         orderBy: [{ endDate: "asc" }, { slug: "asc" }],
         // Only the first 50 are wanted, unless some must still be dropped.
         take: plan.keep ? undefined : OPEN_DEADLINES,
       }),
     );
-    return rows.slice(0, OPEN_DEADLINES).map(toTimelineEvent);
+    return rows.slice(0, OPEN_DEADLINES).map((row) => toTimelineEvent(row, filters.asOf ?? null));
   });
   return value;
 }

@@ -1,13 +1,13 @@
 import type { CalendarDate } from "@/lib/dates/calendar-date";
 import type { EventStatus } from "@/lib/validation/vocabulary";
 import { describeTarget } from "./describe";
+import { reportedBy } from "./event-as-of";
 import { orderRevisions } from "./order";
 import type { Target, TargetRevision, TargetSnapshot } from "./types";
 
 /** Known on `asOf` when announced by then; a revision with no announced date stood before any dated report. */
 export function isKnownOn(revision: TargetRevision, asOf: CalendarDate | null): boolean {
-  const announced = revision.announcedBy.announcedDate;
-  return asOf === null || announced === null || announced <= asOf;
+  return reportedBy(revision.announcedBy.announcedDate, asOf);
 }
 
 /** A revision recorded as superseded was still due on a date when what superseded it was not yet known. */

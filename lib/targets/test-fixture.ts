@@ -9,6 +9,7 @@ function revision(fields: Partial<TargetRevision> & Pick<TargetRevision, "positi
     deadline: null,
     status: "announced",
     supersedes: null,
+    deadlineEvent: null,
     announcedBy: { slug, title: slug, dateLabel: announcedDate ?? "FY2027", announcedDate, url: `/events/${slug}` },
     citations: [{ quote: `quote of ${slug}`, start: 10, end: 20, supports: "value", source: SOURCE }],
     ...fields,

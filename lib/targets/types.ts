@@ -39,6 +39,8 @@ export interface TargetRevision {
   /** Position of the revision this one replaced. */
   supersedes: number | null;
   announcedBy: AnnouncingEvent;
+  /** The event of kind "deadline" that is this revision's deadline, when one is recorded. */
+  deadlineEvent: Pick<AnnouncingEvent, "slug" | "title" | "url"> | null;
   /** The announcing event's citations. */
   citations: CitationView[];
 }

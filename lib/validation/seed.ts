@@ -9,6 +9,7 @@ import {
   REVISION_KINDS,
   SLUG,
 } from "./vocabulary";
+import { deadlineEventIssue } from "./deadline-event";
 import { httpUrlSchema } from "./write";
 
 const slug = z.string().regex(SLUG, "must be lowercase words joined by hyphens");
@@ -67,6 +68,8 @@ export const revisionInputSchema = z.object({
   deadline: eventDateSchema.optional(),
   status: z.enum(EVENT_STATUSES),
   announcedBy: slug,
+  /** The deadline event dated as `deadline` (the write path checks its kind and dates). */
+  deadlineEvent: slug.optional(),
 });
 
 export const targetInputSchema = z.object({
@@ -109,7 +112,13 @@ export const seedInputSchema = z
       event.citations.forEach((c, j) => missing("source", c.source, ["events", i, "citations", j, "source"]));
     });
     seed.targets.forEach((target, i) =>
-      target.revisions.forEach((r, j) => missing("event", r.announcedBy, ["targets", i, "revisions", j, "announcedBy"])),
+      target.revisions.forEach((r, j) => {
+        missing("event", r.announcedBy, ["targets", i, "revisions", j, "announcedBy"]);
+        if (!r.deadlineEvent) return;
+        const event = seed.events.find((e) => e.slug === r.deadlineEvent);
+        const issue = deadlineEventIssue(r.deadlineEvent, event && { kind: event.kind, startDate: event.date.start, endDate: event.date.end }, r.deadline);
+        if (issue) ctx.addIssue({ code: "custom", message: issue, path: ["targets", i, "revisions", j, "deadlineEvent"] });
+      }),
     );
   });
 

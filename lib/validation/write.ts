@@ -113,6 +113,8 @@ export const revisionWriteSchema = z.object({
   deadline: eventDateSchema.nullish(),
   status: z.enum(EVENT_STATUSES),
   announcedBy: slugRef,
+  /** The event of kind "deadline" that is this revision's deadline, dated as the revision's deadline is. */
+  deadlineEvent: slugRef.nullish(),
   /** Position of the revision this one replaces; by default a commitment replaces the commitment before it. */
   supersedes: z.number().int().min(0).nullish(),
 });

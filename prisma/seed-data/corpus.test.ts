@@ -129,6 +129,29 @@ describe("seedInputSchema", () => {
     input.events[i].date = { start: "2025-01-01", end: "2025-12-31", precision: "fiscal-year", label: "FY2025" };
     expect(messages(input)).toEqual([
       { path: `events.${i}.date.precision`, message: "2025-01-01..2025-12-31 is not a fiscal year (1 Apr–31 Mar, or the U.S. federal 1 Oct–30 Sep)" },
+      // It is the FY2025 revision's deadline event, which is no longer dated as that deadline.
+      {
+        path: "targets.0.revisions.1.deadlineEvent",
+        message: '"japan-2-percent-target-fy2025-deadline" is dated 2025-01-01 to 2025-12-31, the revision\'s deadline 2025-04-01 to 2026-03-31',
+      },
+    ]);
+  });
+
+  it("links a revision only to a deadline event dated as its deadline", () => {
+    const input = structuredClone(corpus) as unknown as { targets: { revisions: Record<string, unknown>[] }[] };
+    const [fy2027, fy2025, proposal] = input.targets[0].revisions;
+    fy2027.deadlineEvent = "japan-2-percent-target-fy2025-deadline";
+    fy2025.deadlineEvent = "japan-moves-2-percent-target-to-fy2025";
+    proposal.deadlineEvent = "japan-2-percent-target-fy2025-deadline";
+    input.targets[0].revisions.push({ ...fy2025, deadlineEvent: "no-such-event" });
+    expect(messages(input)).toEqual([
+      {
+        path: "targets.0.revisions.0.deadlineEvent",
+        message: '"japan-2-percent-target-fy2025-deadline" is dated 2025-04-01 to 2026-03-31, the revision\'s deadline 2027-04-01 to 2028-03-31',
+      },
+      { path: "targets.0.revisions.1.deadlineEvent", message: '"japan-moves-2-percent-target-to-fy2025" is a target-change event, not a deadline' },
+      { path: "targets.0.revisions.2.deadlineEvent", message: "a revision with a deadline event needs its deadline (2025-04-01 to 2026-03-31)" },
+      { path: "targets.0.revisions.3.deadlineEvent", message: 'unknown event "no-such-event": the deadline event must exist first' },
     ]);
   });
 

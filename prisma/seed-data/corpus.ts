@@ -453,6 +453,7 @@ export const corpus = {
           deadline: { start: "2027-04-01", end: "2028-03-31", precision: "fiscal-year", label: "FY2027" },
           status: "superseded",
           announcedBy: "japan-2-percent-target-fy2027-original-deadline",
+          deadlineEvent: "japan-2-percent-target-fy2027-original-deadline",
         },
         {
           kind: "commitment",
@@ -461,6 +462,7 @@ export const corpus = {
           deadline: { start: "2025-04-01", end: "2026-03-31", precision: "fiscal-year", label: "FY2025" },
           status: "due",
           announcedBy: "japan-moves-2-percent-target-to-fy2025",
+          deadlineEvent: "japan-2-percent-target-fy2025-deadline",
         },
         {
           kind: "proposal",

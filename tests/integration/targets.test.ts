@@ -74,7 +74,11 @@ describe("target queries", () => {
   it("names in an event's JSON the target revisions it announced, in every read of events", async () => {
     const move = { slug: TARGET, title: "Japan: defense spending at 2% of GDP", revision: 1, role: "announces" };
     expect((await getEvent(MOVE, database.client)).targets).toEqual([move]);
-    expect((await getEvent("japan-2-percent-target-fy2027-original-deadline", database.client)).targets).toEqual([{ ...move, revision: 0 }]);
+    // The FY2027 deadline event announced revision 0 and is its deadline.
+    expect((await getEvent("japan-2-percent-target-fy2027-original-deadline", database.client)).targets).toEqual([
+      { ...move, revision: 0 },
+      { ...move, revision: 0, role: "deadline" },
+    ]);
     expect((await getEvent("japan-us-defense-ministers-meeting-2025-10-29", database.client)).targets).toBeUndefined();
     const page = await listEventPage({ country: [], topic: [], actor: [], kind: [], status: [], q: "moved forward" }, { limit: 50 }, database.client);
     expect(page.events.find((e) => e.slug === MOVE)?.targets).toEqual([move]);

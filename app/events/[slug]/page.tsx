@@ -18,7 +18,7 @@ import { getSourceRecord } from "@/lib/data/sources";
 import { resolveToday } from "@/lib/dates/countdown";
 import type { TimelineEvent } from "@/lib/domain";
 import { exactInterval } from "@/lib/dates/precision";
-import { formatDayLabel } from "@/lib/dates/calendar-date";
+import { formatDayLabel, type CalendarDate } from "@/lib/dates/calendar-date";
 import { timelineLinkFor } from "@/lib/url/links";
 import { parseAsOfParams } from "@/lib/url/as-of";
 import { toSearchParams } from "@/lib/url/page-state";
@@ -34,14 +34,14 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
  * The live event; a renamed slug redirects (308) to the new permalink. A removed one is answered by
  * removedPage(). Read once per request (cache): the metadata and the page both need it.
  */
-const loadEvent = cache(async (slug: string) => {
-  const found = (await resolveEventSlug(slug)) ?? notFound();
+const loadEvent = cache(async (slug: string, asOf: CalendarDate | null) => {
+  const found = (await resolveEventSlug(slug, undefined, asOf)) ?? notFound();
   if (found.kind === "moved") permanentRedirect(`/events/${found.slug}`);
   return found;
 });
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const found = await loadEvent((await params).slug);
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
+  const found = await loadEvent((await params).slug, parseAsOfParams(toSearchParams(await searchParams)).asOf);
   if (found.kind === "deleted") notFound();
   const { event } = found;
   const description = `${event.date.label}: ${event.summary}`.slice(0, 300);
@@ -63,12 +63,13 @@ async function citationsFor(event: TimelineEvent) {
 
 export default async function EventPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { slug } = await params;
-  const found = await loadEvent(slug);
+  const { asOf, issues } = parseAsOfParams(toSearchParams(await searchParams));
+  // Its status and target links as known on asOf.
+  const found = await loadEvent(slug, asOf);
   // proxy.ts answers a removed event's permalink with 410 before this page runs.
   if (found.kind === "deleted") notFound();
   const { event, version } = found;
   const canEdit = hasRole((await currentUser(await headers()))?.role, "editor");
-  const { asOf, issues } = parseAsOfParams(toSearchParams(await searchParams));
   const notYetReported = asOf !== null && event.date.announced !== undefined && event.date.announced > asOf;
   return (
     <article data-testid="event-page">
@@ -144,7 +145,7 @@ export default async function EventPage({ params, searchParams }: { params: Para
           <Chips event={event} />
         </dd>
       </dl>
-      <EventTargets targets={event.targets} />
+      <EventTargets targets={event.targets} asOf={asOf} />
       <h2>Sources</h2>
       {event.citations.map((citation, i) => (
         <CitationCard key={i} citation={citation} />

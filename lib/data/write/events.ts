@@ -185,6 +185,10 @@ export async function deleteEvent(tx: Tx, slug: string, writer: Writer, at: stri
   if (announces) {
     throw new ConflictError(`"${existing.title}" announced revision ${announces.position + 1} of target "${announces.target.slug}": change that target first, then delete the event.`);
   }
+  const deadlineOf = await tx.targetRevision.findFirst({ where: { deadlineEventId: existing.id }, select: { position: true, target: { select: { slug: true } } } });
+  if (deadlineOf) {
+    throw new ConflictError(`"${existing.title}" is the deadline of revision ${deadlineOf.position + 1} of target "${deadlineOf.target.slug}": change that target first, then delete the event.`);
+  }
   await tx.event.update({ where: { id: existing.id }, data: { deletedAt: at, version: { increment: 1 } } });
   await engineSql(tx).refreshSearch(tx, [existing.id]);
   await recordAudit(tx, writer, { action: "delete", entity: "event", entityId: existing.id, entitySlug: slug, before: toRecord(existing), after: null }, at);

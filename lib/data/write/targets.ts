@@ -1,3 +1,4 @@
+import { deadlineEventIssue } from "@/lib/validation/deadline-event";
 import { targetWriteSchema, type TargetWrite } from "@/lib/validation/write";
 import { AlreadyExistsError, ConflictError, NotFoundError, WriteRejectedError, type WriteIssue } from "../errors";
 import { recordAudit, type Writer } from "./audit";
@@ -13,6 +14,7 @@ interface RevisionRecord {
   deadline: { start: string; end: string; precision: string; label: string } | null;
   status: string;
   announcedBy: string;
+  deadlineEvent: string | null;
   supersedes: number | null;
 }
 
@@ -50,6 +52,7 @@ const targetRecordSelect = {
       deadlineLabel: true,
       status: true,
       announcedBy: { select: { slug: true } },
+      deadlineEvent: { select: { slug: true } },
       supersedes: { select: { position: true } },
     },
   },
@@ -76,6 +79,7 @@ function recordOf(existing: StoredTarget): TargetRecord {
       deadline: r.deadlineStart && r.deadlineEnd && r.deadlinePrecision && r.deadlineLabel ? { start: r.deadlineStart, end: r.deadlineEnd, precision: r.deadlinePrecision, label: r.deadlineLabel } : null,
       status: r.status,
       announcedBy: r.announcedBy.slug,
+      deadlineEvent: r.deadlineEvent?.slug ?? null,
       supersedes: r.supersedes?.position ?? null,
     })),
   };
@@ -106,14 +110,17 @@ export async function saveTarget(tx: Tx, input: TargetWrite, writer: Writer, at:
   const chain = revisionChain(input.revisions);
   const actorSlugs = [input.holder, ...input.revisions.flatMap((r) => (r.proposedBy ? [r.proposedBy.slug] : []))];
   const actors = new Set((await tx.actor.findMany({ where: { slug: { in: actorSlugs } }, select: { slug: true } })).map((a) => a.slug));
+  const referenced = input.revisions.flatMap((r) => (r.deadlineEvent ? [r.announcedBy, r.deadlineEvent] : [r.announcedBy]));
   const events = new Map(
-    (await tx.event.findMany({ where: { slug: { in: input.revisions.map((r) => r.announcedBy) }, deletedAt: null }, select: { id: true, slug: true } })).map((e) => [e.slug, e.id]),
+    (await tx.event.findMany({ where: { slug: { in: referenced }, deletedAt: null }, select: { id: true, slug: true, kind: true, startDate: true, endDate: true } })).map((e) => [e.slug, e]),
   );
   if (!actors.has(input.holder)) issues.push({ path: `${path}.holder`, message: `unknown actor "${input.holder}"` });
   input.revisions.forEach((r, i) => {
     const at = `${path}.revisions[${i}]`;
     if (r.proposedBy && !actors.has(r.proposedBy.slug)) issues.push({ path: `${at}.proposedBy`, message: `unknown actor "${r.proposedBy.slug}"` });
     if (!events.has(r.announcedBy)) issues.push({ path: `${at}.announcedBy`, message: `unknown event "${r.announcedBy}": the announcing event must exist first` });
+    const deadlineIssue = r.deadlineEvent && deadlineEventIssue(r.deadlineEvent, events.get(r.deadlineEvent), r.deadline);
+    if (deadlineIssue) issues.push({ path: `${at}.deadlineEvent`, message: deadlineIssue });
     const replaced = chain[i];
     if (replaced !== null && (replaced >= i || input.revisions[replaced].kind !== "commitment")) {
       issues.push({ path: `${at}.supersedes`, message: "a revision can only replace an earlier commitment" });
@@ -147,6 +154,7 @@ export async function saveTarget(tx: Tx, input: TargetWrite, writer: Writer, at:
       deadline: r.deadline ? { start: r.deadline.start, end: r.deadline.end, precision: r.deadline.precision, label: r.deadline.label } : null,
       status: r.status,
       announcedBy: r.announcedBy,
+      deadlineEvent: r.deadlineEvent ?? null,
       supersedes: chain[i],
     })),
   };
@@ -167,7 +175,8 @@ export async function saveTarget(tx: Tx, input: TargetWrite, writer: Writer, at:
         targetId: target.id,
         position,
         ...revisionColumns(r),
-        announcedEventId: events.get(r.announcedBy)!,
+        announcedEventId: events.get(r.announcedBy)!.id,
+        deadlineEventId: r.deadlineEvent === null ? null : events.get(r.deadlineEvent)!.id,
         supersedesId: r.supersedes === null ? null : ids[r.supersedes],
       },
       select: { id: true },
