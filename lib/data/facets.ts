@@ -1,7 +1,10 @@
+import type { CalendarDate } from "@/lib/dates/calendar-date";
+import { statusBeforeSupersession } from "@/lib/targets/event-as-of";
+import type { EventStatus } from "@/lib/validation/vocabulary";
 import { FACETS, withoutFacet, type Facet, type FacetCounts } from "@/lib/url/facets";
 import { serializeFilters, type EventFilters } from "@/lib/url/filters";
 import { db } from "./client";
-import { filterPlan, kept } from "./event-where";
+import { filterPlan, kept, LIVE, supersededAfter } from "./event-where";
 import type { FacetEntry } from "./item-store";
 import { cachedRead } from "./read-cache";
 import { snapshot, unfiltered } from "./timeline";
@@ -25,7 +28,8 @@ export async function facetCounts(filters: EventFilters, client: Client = db()):
       if (!entries) matching.set(key, (entries = unfiltered(base) ? Promise.resolve(live.entries) : keepMatching(live.entries, base, client)));
       return entries;
     };
-    const counted = await Promise.all(FACETS.map(async (facet) => [facet, countValues(await entriesFor(withoutFacet(filters, facet)), facet, actorSlugs)] as const));
+    const statusOf = await statusesOn(filters.asOf ?? null, client);
+    const counted = await Promise.all(FACETS.map(async (facet) => [facet, countValues(await entriesFor(withoutFacet(filters, facet)), facet, actorSlugs, statusOf)] as const));
     return Object.fromEntries(counted) as FacetCounts;
   });
   return value;
@@ -37,22 +41,35 @@ async function keepMatching(entries: readonly FacetEntry[], filters: EventFilter
   return entries.filter((entry) => ids.has(entry.id));
 }
 
+/** Each event's status as known on `asOf`: the store holds today's, and the few superseded only later read as before (lib/targets/event-as-of.ts). */
+async function statusesOn(asOf: CalendarDate | null, client: Client): Promise<(entry: FacetEntry) => EventStatus> {
+  if (!asOf) return (entry) => entry.item.status;
+  const notYet = new Set((await client.event.findMany({ where: { AND: [LIVE, supersededAfter(asOf)] }, select: { id: true } })).map((row) => row.id));
+  return (entry) => (notYet.has(entry.id) ? statusBeforeSupersession(entry.item.kind) : entry.item.status);
+}
+
 async function actorSlugsById(client: Client): Promise<ReadonlyMap<number, string>> {
   const { value } = await cachedRead(client, "actor-slugs", async () => new Map((await client.actor.findMany({ select: { id: true, slug: true } })).map((a) => [a.id, a.slug])));
   return value;
 }
 
 /** Events per value of one facet among `entries`. */
-export function countValues(entries: readonly FacetEntry[], facet: Facet, actorSlugs: ReadonlyMap<number, string>): Record<string, number> {
+export function countValues(
+  entries: readonly FacetEntry[],
+  facet: Facet,
+  actorSlugs: ReadonlyMap<number, string>,
+  statusOf: (entry: FacetEntry) => EventStatus = (entry) => entry.item.status,
+): Record<string, number> {
   const counts: Record<string, number> = {};
   const add = (value: string | undefined) => {
     if (value !== undefined) counts[value] = (counts[value] ?? 0) + 1;
   };
-  for (const { item, actors } of entries) {
-    if (facet === "country") item.countries.forEach(add);
-    else if (facet === "topic") item.topics.forEach(add);
-    else if (facet === "actor") actors.forEach((id) => add(actorSlugs.get(id)));
-    else add(item[facet]);
+  for (const entry of entries) {
+    if (facet === "country") entry.item.countries.forEach(add);
+    else if (facet === "topic") entry.item.topics.forEach(add);
+    else if (facet === "actor") entry.actors.forEach((id) => add(actorSlugs.get(id)));
+    else if (facet === "kind") add(entry.item.kind);
+    else add(statusOf(entry));
   }
   return counts;
 }

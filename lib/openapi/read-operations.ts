@@ -39,13 +39,14 @@ export const READ_OPERATIONS: Operation[] = [
     path: "/api/events/{slug}",
     tag: "Events",
     summary: "One event, with the version to send back when saving",
-    description: "A renamed event's old slug answers 308 to the new one; a removed event answers 410 with when it was removed.",
+    description:
+      "A renamed event's old slug answers 308 to the new one; a removed event answers 410 with when it was removed. With `asOf`, its status and target links are as known on that day (a deadline superseded only later reads as due).",
     access: "public",
-    parameters: [slugParameter("event")],
+    parameters: [slugParameter("event"), asOfParameter],
     answers: [
       { status: 200, description: "The event.", schema: eventAnswerWithVersion, example: seed.event },
       { status: 308, description: "The event was renamed: Location names its new address." },
-      ...errors(404, 410),
+      ...errors(400, 404, 410),
     ],
     example: `/api/events/${eventSlug}`,
   },

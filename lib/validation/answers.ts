@@ -65,7 +65,10 @@ export const eventAnswer = z
     topics: z.array(z.strictObject({ slug, name: z.string() })),
     actors: z.array(z.strictObject({ slug, name: z.string(), role: z.string().optional(), aliases: z.array(z.string()) })),
     citations: z.array(citationAnswer),
-    targets: z.array(z.strictObject({ slug, title: z.string(), revision: z.int().min(0), role: z.literal("announces") })).optional(),
+    targets: z
+      .array(z.strictObject({ slug, title: z.string(), revision: z.int().min(0), role: z.enum(["announces", "deadline"]) }))
+      .optional()
+      .meta({ description: 'The target revisions this event announced ("announces") or is the deadline of ("deadline"); with asOf, only revisions reported by then.' }),
     url: sitePath,
   })
   .meta({ id: "Event" });
@@ -115,6 +118,7 @@ export const targetAnswer = z
         status: z.enum(EVENT_STATUSES),
         supersedes: z.int().min(0).nullable().meta({ description: "Position of the revision this one replaced." }),
         announcedBy: z.strictObject({ slug, title: z.string(), dateLabel: z.string(), announcedDate: calendarDateSchema.nullable(), url: sitePath }),
+        deadlineEvent: z.strictObject({ slug, title: z.string(), url: sitePath }).nullable().meta({ description: "The event of kind deadline that is this revision's deadline, when one is recorded." }),
         citations: z.array(citationAnswer),
       }),
     ),

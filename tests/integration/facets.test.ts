@@ -50,6 +50,14 @@ describe("facet counts", () => {
     }
   });
 
+  it("counts statuses as known on asOf: a deadline superseded only later is still due then", async () => {
+    const today = await facetCounts(emptyFilters(), database.client);
+    const then = await expectCountsMatchTheList({ ...emptyFilters(), asOf: "2025-10-01" });
+    expect(today.status.superseded).toBe(1);
+    expect(then.status.superseded ?? 0).toBe(0);
+    expect(then.status.due).toBeGreaterThan(0);
+  });
+
   it("has a count for every chosen value, even one no event carries with the other filters", async () => {
     const filters: EventFilters = { ...emptyFilters(), country: ["KP"], topic: ["security-documents"] };
     const counts = await facetCounts(filters, database.client);
