@@ -117,7 +117,7 @@ export function InteractiveTimeline({ itemsUrl, total, chains, names, today, ini
     timelineSvg({
       view,
       palette: readPalette(viewport.current!),
-      title: `Policy Timeline · ${dayText(visible.from)} – ${dayText(visible.to - 1)}`,
+      title: `Policy Timeline · ${dayText(view.window.from)} – ${dayText(view.window.to - 1)}`,
       footer: `${globalThis.location.href} · exported ${dayText(today)} · each event's sources are on its permalink`,
     });
   const filters = useMemo(() => parseFilters(new URLSearchParams(filterQuery)).filters, [filterQuery]);

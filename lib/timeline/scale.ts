@@ -7,7 +7,6 @@ const MS_PER_DAY = 86_400_000;
 export interface DayScale {
   /** The window as a d3 time scale over UTC midnights, [0, width] wide. */
   readonly time: ScaleTime<number, number>;
-  readonly window: Window;
   readonly width: number;
   /** Pixel x of a (fractional) day number. */
   place(day: number): number;
@@ -29,7 +28,6 @@ export function dayScale(window: Window, width: number): DayScale {
   const from = window.from;
   return {
     time,
-    window,
     width,
     place: (day) => (day - from) * pxPerDay,
     invert: (px) => time.invert(px).getTime() / MS_PER_DAY,
