@@ -12,7 +12,9 @@ import { laneBoxes } from "@/lib/timeline/geometry";
 import { histogram } from "@/lib/timeline/histogram";
 import { compareItems, unpackItem } from "@/lib/timeline/items";
 import { DEFAULT_LAYOUT, lanesFor, layoutTimeline } from "@/lib/timeline/layout";
+import { dayScale } from "@/lib/timeline/scale";
 import { multiLevelTicks } from "@/lib/timeline/ticks";
+import { timelineSource, timelineView } from "@/lib/timeline/view";
 import { buildIndex, visibleItems } from "@/lib/timeline/visible";
 import { parsePageState } from "@/lib/url/page-state";
 import { TODAY } from "./config";
@@ -81,27 +83,28 @@ async function main() {
   const names = new Map<string, string>();
   const lanes = time("lanesFor(country)                  [once]", 5, () => lanesFor(items, "country", names));
   time("histogram (minimap)                [once]", 5, () => histogram(items, extent, Math.floor(WIDTH / 4)));
-  const options = (w: { from: number; to: number }) => ({ ...DEFAULT_LAYOUT, maxRowsPerLane: lanes.length > 6 ? 3 : 5, width: WIDTH, from: w.from, to: w.to });
+  const options = (w: { from: number; to: number }) => ({ ...DEFAULT_LAYOUT, maxRowsPerLane: lanes.length > 6 ? 3 : 5, scale: dayScale(w, WIDTH) });
   let window = clampWindow(extent, limits);
   const shown = time("visibleItems                       [every step]", 10, () => visibleItems(index, window.from, window.to));
   const layout = time("layoutTimeline                     [every step]", 10, () => layoutTimeline(shown, lanes, "country", options(window)));
   time("laneBoxes                          [every step]", 10, () => laneBoxes(layout.lanes));
   time("multiLevelTicks                    [every step]", 10, () => multiLevelTicks(window.from, window.to, WIDTH));
+  const source = timelineSource(items, "country", names, []);
+  const view = time("timelineView (all of the above, placed) [every step]", 10, () => timelineView(source, { window, width: WIDTH, today }));
   const palette = Object.fromEntries(["text", "muted", "laneBackground", "grid", "today", "occurred", "announced", "due", "superseded", "selection", "cluster", "clusterText", "background"].map((k) => [k, "#000"])) as unknown as Palette;
   const { ctx, calls } = countingContext();
-  time("drawTimeline, no-op context (JS only)  [every step]", 10, () => drawTimeline(ctx, { layout, width: WIDTH, height: 600, palette, todayX: null, gridXs: [] }));
+  time("drawTimeline, no-op context (JS only)  [every step]", 10, () => drawTimeline(ctx, { view, palette }));
   const perDraw = [...calls.entries()].map(([k, n]) => `${k} ${n / 10}`).join(", ");
   console.log(`  in view ${shown.length}, placed ${layout.placed.length}, clusters ${layout.clusters.length}, rows ${layout.lanes.reduce((s, l) => s + l.rows, 0)}`);
   console.log(`  canvas calls per draw: ${perDraw}`);
 
-  console.log(`\nA zoom-in sequence (15 steps of ×2^0.2 around the centre), per step visibleItems + layoutTimeline:`);
+  console.log(`\nA zoom-in sequence (15 steps of ×2^0.2 around the centre), per step timelineView:`);
   const perStep: string[] = [];
   for (let i = 0; i < 15; i++) {
     window = zoomWindow(window, Math.pow(2, 0.2), limits);
     const t = performance.now();
-    const v = visibleItems(index, window.from, window.to);
-    const l = layoutTimeline(v, lanes, "country", options(window));
-    perStep.push(`${(performance.now() - t).toFixed(1)} ms/${v.length}→${l.placed.length}`);
+    const v = timelineView(source, { window, width: WIDTH, today });
+    perStep.push(`${(performance.now() - t).toFixed(1)} ms/${v.shown.length}→${v.layout.placed.length}`);
   }
   console.log(`  ${perStep.join(", ")}`);
 }

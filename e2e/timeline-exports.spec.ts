@@ -1,3 +1,5 @@
+import { writeFile } from "node:fs/promises";
+import type { Download } from "@playwright/test";
 import { expect, test } from "./test";
 import { MEETING } from "./seed";
 
@@ -41,4 +43,42 @@ test.describe("timeline downloads and targets", () => {
     expect(ics.status()).toBe(200);
     expect(await ics.text()).toContain("BEGIN:VCALENDAR");
   });
+});
+
+const bytesOf = async (download: Download) => Buffer.concat(await (await download.createReadStream()).toArray());
+
+test.describe("the downloaded image is the view as drawn", () => {
+  for (const width of [1440, 390]) {
+    test.describe(`at ${width} px`, () => {
+      test.use({ viewport: { width, height: 900 }, timezoneId: "Pacific/Auckland" });
+
+      test("SVG and PNG have the live view's target strip, where the live view has it", async ({ page }, testInfo) => {
+        await page.goto("/");
+        await expect(page.getByTestId("window-label")).toContainText("in view");
+        const live = page.getByTestId("target-strip");
+        await expect(live.getByTestId("chain-revision")).toHaveCount(2);
+        const liveXs = await live.getByTestId("chain-revision").evaluateAll((rects) => rects.map((r) => Number(r.getAttribute("x"))));
+        // Kept as artifacts: test-results/<this test>/timeline-{live,export}-<width>.{png,svg}
+        await page.getByTestId("timeline").screenshot({ path: testInfo.outputPath(`timeline-live-${width}.png`) });
+
+        const [svgDownload] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-svg").click()]);
+        const svg = (await bytesOf(svgDownload)).toString("utf8");
+        await writeFile(testInfo.outputPath(`timeline-export-${width}.svg`), svg);
+        expect(svg).toContain(">Japan: defense spending at 2% of GDP</text>");
+        const exportedXs = [...svg.matchAll(/<rect x="([-\d.]+)"[^>]*data-testid="chain-revision"/g)].map((m) => Number(m[1]));
+        expect(exportedXs).toHaveLength(liveXs.length);
+        exportedXs.forEach((x, i) => expect(Math.abs(x - liveXs[i])).toBeLessThan(0.1));
+        expect(svg).toContain(`width="${(await live.boundingBox())!.width}"`);
+
+        const [pngDownload] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-png").click()]);
+        const png = await bytesOf(pngDownload);
+        expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
+        await writeFile(testInfo.outputPath(`timeline-export-${width}.png`), png);
+        // The SVG as a reader opens it, next to the live view's screenshot.
+        await page.goto("about:blank");
+        await page.setContent(svg.replace(/^<\?xml[^>]*>\n/, ""));
+        await page.locator("svg").first().screenshot({ path: testInfo.outputPath(`timeline-export-svg-${width}.png`) });
+      });
+    });
+  }
 });

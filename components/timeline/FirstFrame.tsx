@@ -1,9 +1,8 @@
 import { headers } from "next/headers";
 import { deriveFromTimelineItems } from "@/lib/data/timeline";
-import { FIRST_FRAME_WIDTH, firstFrame, type FirstFrameOptions, type FirstFrameParts } from "@/lib/export/first-frame";
+import { firstFrame, type FirstFrameOptions, type FirstFrameParts } from "@/lib/export/first-frame";
 import type { EventFilters } from "@/lib/url/filters";
 import { serializeWindow } from "@/lib/url/window";
-import { TargetStrip } from "./TargetStrip";
 
 /** Marks, for `npm run bench`, when the first frame of the timeline is in the page (ms since navigation start). */
 const FIRST_DRAW_SCRIPT = `performance.mark("timeline:first-draw")`;
@@ -26,7 +25,7 @@ export async function FirstFrame({ frame }: { frame: FirstFrameParts }) {
     <>
       <div className="first-frame" aria-hidden="true" data-testid="first-frame">
         <div dangerouslySetInnerHTML={{ __html: frame.axis }} />
-        <TargetStrip rows={frame.chainRows} width={FIRST_FRAME_WIDTH} scaled />
+        {frame.targets && <div dangerouslySetInnerHTML={{ __html: frame.targets }} />}
         <div dangerouslySetInnerHTML={{ __html: frame.lanes }} />
       </div>
       <script nonce={nonce} dangerouslySetInnerHTML={{ __html: FIRST_DRAW_SCRIPT }} />

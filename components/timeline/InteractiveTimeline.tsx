@@ -4,31 +4,26 @@ import { useCallback, useDeferredValue, useMemo, useRef, useState, type Keyboard
 import { formatDayLabel, fromDayNumber } from "@/lib/dates/calendar-date";
 import type { TimelineEvent } from "@/lib/domain";
 import { applyKeyAction, clampWindow, extentOf, keyAction, limitsFor, revealItem, zoomWindow, type Window } from "@/lib/timeline/controller";
-import { laneBoxes } from "@/lib/timeline/geometry";
 import { histogram } from "@/lib/timeline/histogram";
 import type { TimelineItem } from "@/lib/timeline/items";
-import { laneModeFor, layoutFrame } from "@/lib/timeline/frame";
-import { lanesFor } from "@/lib/timeline/layout";
-import { chainsForItems, layoutChains, type TargetChain } from "@/lib/timeline/target-chains";
-import { multiLevelTicks } from "@/lib/timeline/ticks";
-import { buildIndex, visibleItems } from "@/lib/timeline/visible";
-import { CopyLinkButton } from "@/components/layout/CopyLinkButton";
+import type { TargetChain } from "@/lib/timeline/target-chains";
 import { exportFilename } from "@/lib/export/filename";
 import { timelineSvg } from "@/lib/export/timeline-svg";
 import { parseFilters } from "@/lib/url/filters";
-import { ExportImageButtons } from "./ExportImageButtons";
 import { readPalette } from "./palette";
 import { DetailsPanel } from "./DetailsPanel";
 import { MarksLayer } from "./MarksLayer";
 import { TargetStrip } from "./TargetStrip";
 import { Minimap } from "./Minimap";
 import { TimelineCanvas } from "./TimelineCanvas";
+import { TimelineToolbar } from "./TimelineToolbar";
+import { TimelineTooltip } from "./TimelineTooltip";
 import { TimeScaleAxis } from "./TimeScaleAxis";
 import { useElementWidth } from "./useElementSize";
 import { useTimelineItems } from "./useTimelineItems";
 import { useTimelineUrl } from "./useTimelineUrl";
+import { useTimelineView } from "./useTimelineView";
 import { useTimelineZoom } from "./useTimelineZoom";
-
 
 export interface InteractiveTimelineProps {
   /** Where the events come from: /api/timeline with the view's filters. */
@@ -58,8 +53,6 @@ const NO_ITEMS: TimelineItem[] = [];
 export function InteractiveTimeline({ itemsUrl, total, chains, names, today, initialWindow, initialSelected, initialLanes, selectedEvent, embed, filterQuery, firstFrame }: InteractiveTimelineProps) {
   const loaded = useTimelineItems(itemsUrl);
   const items = loaded.status === "ready" ? loaded.items : NO_ITEMS;
-  const index = useMemo(() => buildIndex(items), [items]);
-  const nameMap = useMemo(() => new Map(Object.entries(names)), [names]);
   const extent = useMemo(() => extentOf(items, today), [items, today]);
   const limits = useMemo(() => limitsFor(extent), [extent]);
   const fitAll = useMemo(() => clampWindow(extent, limits), [extent, limits]);
@@ -72,7 +65,6 @@ export function InteractiveTimeline({ itemsUrl, total, chains, names, today, ini
   const container = useRef<HTMLDivElement>(null);
   const viewport = useRef<HTMLDivElement>(null);
   const width = useElementWidth(container, 960);
-  const mode = laneModeFor(width, lanesMode);
 
   const onWindow = useCallback((w: Window) => setVisible(clampWindow(w, limits)), [limits]);
   useTimelineZoom(viewport, extent, limits, width, visible, onWindow);
@@ -89,19 +81,10 @@ export function InteractiveTimeline({ itemsUrl, total, chains, names, today, ini
     ),
   );
 
-  const lanes = useMemo(() => lanesFor(items, mode, nameMap), [items, mode, nameMap]);
-  const shown = useMemo(() => visibleItems(index, visible.from, visible.to), [index, visible]);
-  const layout = useMemo(() => layoutFrame(shown, lanes, mode, visible, width), [shown, lanes, mode, visible, width]);
-  const { boxes, height } = useMemo(() => laneBoxes(layout.lanes), [layout.lanes]);
+  const view = useTimelineView(items, { chains, names, today, width, lanes: lanesMode, window: visible });
   // The focusable twins of the marks follow at a lower priority, so zooming redraws the canvas first.
-  const deferredLayout = useDeferredValue(layout);
-  const ticks = useMemo(() => multiLevelTicks(visible.from, visible.to, width), [visible, width]);
-  const gridXs = useMemo(() => ticks.fine.map((t) => ((t.day - visible.from) / (visible.to - visible.from)) * width), [ticks, visible, width]);
+  const deferredView = useDeferredValue(view);
   const counts = useMemo(() => histogram(items, extent, Math.max(1, Math.floor(width / 4))), [items, extent, width]);
-  const shownChains = useMemo(() => chainsForItems(chains, items), [chains, items]);
-  const chainRows = useMemo(() => layoutChains(shownChains, visible, width), [shownChains, visible, width]);
-  const x = (day: number) => ((day - visible.from) / (visible.to - visible.from)) * width;
-  const todayX = x(today) >= 0 && x(today) <= width ? x(today) : null;
 
   const select = useCallback(
     (slug: string | undefined) => {
@@ -129,66 +112,37 @@ export function InteractiveTimeline({ itemsUrl, total, chains, names, today, ini
     }
   };
 
+  // The download is the view as drawn: the same view, painted in the canvas's colours.
   const buildSvg = () =>
     timelineSvg({
-      layout,
+      view,
       palette: readPalette(viewport.current!),
-      width,
-      window: visible,
-      ticks,
-      today,
-      title: `Policy Timeline · ${dayText(visible.from)} – ${dayText(visible.to - 1)}`,
+      title: `Policy Timeline · ${dayText(view.window.from)} – ${dayText(view.window.to - 1)}`,
       footer: `${globalThis.location.href} · exported ${dayText(today)} · each event's sources are on its permalink`,
     });
   const filters = useMemo(() => parseFilters(new URLSearchParams(filterQuery)).filters, [filterQuery]);
   const asOf = filters.asOf;
   const filename = (extension: "svg" | "png") => exportFilename(filters, fromDayNumber(today), extension);
-  const download = (format: "csv" | "json") => `/api/events?${new URLSearchParams([...new URLSearchParams(filterQuery), ["format", format]]).toString()}`;
-
-  const hoveredPlacement = hovered ? layout.placed.find((p) => p.item.slug === hovered) : undefined;
+  const status =
+    loaded.status === "ready"
+      ? `${dayText(visible.from)} – ${dayText(visible.to - 1)} · ${view.shown.length} of ${items.length} in view`
+      : loaded.status === "loading"
+        ? `Loading ${total} events…`
+        : "";
 
   return (
     <section className="timeline" aria-label="Interactive timeline" data-testid="timeline">
-      <div className="timeline-toolbar" role="toolbar" aria-label="Timeline controls">
-        <div className="button-group">
-          <button type="button" className="button secondary" onClick={() => setVisible(zoomWindow(visible, 0.5, limits))} aria-label="Zoom out">
-            −
-          </button>
-          <button type="button" className="button secondary" onClick={() => setVisible(zoomWindow(visible, 2, limits))} aria-label="Zoom in">
-            +
-          </button>
-          <button type="button" className="button secondary" onClick={() => setVisible(fitAll)}>
-            Fit all
-          </button>
-        </div>
-        <fieldset className="lane-switch" disabled={mode === "single"}>
-          <legend>Lanes</legend>
-          {(["country", "topic"] as const).map((value) => (
-            <label key={value}>
-              <input type="radio" name="lanes" value={value} checked={lanesMode === value} onChange={() => setLanesMode(value)} />
-              {value === "country" ? "Country" : "Topic"}
-            </label>
-          ))}
-        </fieldset>
-        <CopyLinkButton label="Copy link to this view" />
-        <span className="downloads small">
-          Download:{" "}
-          <a href={download("csv")} data-testid="export-csv">
-            CSV
-          </a>{" "}
-          <a href={download("json")} data-testid="export-json">
-            JSON
-          </a>{" "}
-          <ExportImageButtons buildSvg={buildSvg} filename={filename} />
-        </span>
-        <p className="window-label small" data-testid="window-label" aria-live="polite">
-          {loaded.status === "ready"
-            ? `${dayText(visible.from)} – ${dayText(visible.to - 1)} · ${shown.length} of ${items.length} in view`
-            : loaded.status === "loading"
-              ? `Loading ${total} events…`
-              : ""}
-        </p>
-      </div>
+      <TimelineToolbar
+        onZoom={(factor) => setVisible(zoomWindow(visible, factor, limits))}
+        onFitAll={() => setVisible(fitAll)}
+        lanes={lanesMode}
+        singleLane={view.mode === "single"}
+        onLanes={setLanesMode}
+        filterQuery={filterQuery}
+        buildSvg={buildSvg}
+        filename={filename}
+        status={status}
+      />
       {loaded.status === "error" && (
         <p className="notice" role="alert">
           {loaded.message} <a href="">Reload the page</a> to try again, or use the list view.
@@ -198,8 +152,8 @@ export function InteractiveTimeline({ itemsUrl, total, chains, names, today, ini
         <div className="timeline-main" ref={container}>
           {loaded.status !== "ready" && firstFrame}
           <div className="timeline-live" hidden={loaded.status !== "ready" && firstFrame !== undefined}>
-            <TimeScaleAxis ticks={ticks} window={visible} width={width} today={today} />
-            <TargetStrip rows={chainRows} width={width} selected={selected} onSelect={select} />
+            <TimeScaleAxis view={view} today={today} />
+            <TargetStrip targets={view.targets} width={width} selected={selected} onSelect={select} />
             <div
               ref={viewport}
               className="timeline-viewport"
@@ -208,23 +162,13 @@ export function InteractiveTimeline({ itemsUrl, total, chains, names, today, ini
               aria-describedby="timeline-help"
               tabIndex={0}
               onKeyDown={onKeyDown}
-              style={{ height, touchAction: "none" }}
+              style={{ height: view.height, touchAction: "none" }}
               data-testid="timeline-viewport"
               data-window={`${fromDayNumber(Math.floor(visible.from))}..${fromDayNumber(Math.ceil(visible.to) - 1)}`}
             >
-              <TimelineCanvas layout={layout} width={width} height={height} todayX={todayX} gridXs={gridXs} selected={selected} hovered={hovered} />
-              <MarksLayer layout={deferredLayout} selected={selected} onSelect={select} onHover={setHovered} onZoomTo={zoomTo} />
-              {hoveredPlacement && (
-                <div
-                  className="timeline-tooltip"
-                  role="tooltip"
-                  style={{ left: Math.min(Math.max(hoveredPlacement.x, 0), Math.max(width - 260, 0)), top: boxes[hoveredPlacement.lane].top + 18 + (hoveredPlacement.row + 1) * 22 }}
-                  data-testid="tooltip"
-                >
-                  <strong>{hoveredPlacement.item.title}</strong>
-                  <span>{hoveredPlacement.item.label}</span>
-                </div>
-              )}
+              <TimelineCanvas view={view} selected={selected} hovered={hovered} />
+              <MarksLayer view={deferredView} selected={selected} onSelect={select} onHover={setHovered} onZoomTo={zoomTo} />
+              <TimelineTooltip view={view} hovered={hovered} />
             </div>
             <Minimap counts={counts} extent={extent} window={visible} width={width} limits={limits} onWindow={onWindow} />
           </div>

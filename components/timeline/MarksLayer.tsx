@@ -1,14 +1,15 @@
 "use client";
 
 import { memo } from "react";
-import { laneBoxes, ROW_HEIGHT, rowCentre } from "@/lib/timeline/geometry";
-import { DEFAULT_LAYOUT, type TimelineLayout } from "@/lib/timeline/layout";
+import { ROW_HEIGHT, rowCentre } from "@/lib/timeline/geometry";
+import { DEFAULT_LAYOUT } from "@/lib/timeline/layout";
+import type { TimelineView } from "@/lib/timeline/view";
 
 /** How many marks get a focusable twin in the DOM; the rest stay reachable by keyboard stepping and the list view. */
 export const MAX_DOM_MARKS = 400;
 
 interface Props {
-  layout: TimelineLayout;
+  view: TimelineView;
   selected?: string;
   onSelect: (slug: string) => void;
   onHover: (slug: string | undefined) => void;
@@ -19,9 +20,9 @@ interface Props {
  * The accessible layer over the canvas: lane names, and a button for each mark in view (in time
  * order, so Tab walks the timeline) and for each cluster.
  */
-export const MarksLayer = memo(function MarksLayer({ layout, selected, onSelect, onHover, onZoomTo }: Props) {
+export const MarksLayer = memo(function MarksLayer({ view, selected, onSelect, onHover, onZoomTo }: Props) {
+  const { layout, boxes } = view;
   const { lanes, placed, clusters } = layout;
-  const { boxes } = laneBoxes(lanes);
   const focusable = placed.length > MAX_DOM_MARKS ? placed.filter((p) => p.label !== null).slice(0, MAX_DOM_MARKS) : placed;
   return (
     <>

@@ -3,6 +3,7 @@
 import { useMemo, useRef, type PointerEvent } from "react";
 import { clampWindow, type Window, type WindowLimits } from "@/lib/timeline/controller";
 import { formatDayLabel, fromDayNumber } from "@/lib/dates/calendar-date";
+import { dayScale } from "@/lib/timeline/scale";
 
 const HEIGHT = 36;
 
@@ -26,9 +27,7 @@ export function Minimap({
   onWindow: (w: Window) => void;
 }) {
   const drag = useRef<{ mode: "move" | "start" | "end"; originX: number; origin: Window } | null>(null);
-  const span = extent.to - extent.from;
-  const x = (day: number) => ((day - extent.from) / span) * width;
-  const dayAt = (px: number) => extent.from + (px / width) * span;
+  const { place, invert } = dayScale(extent, width);
   const max = Math.max(1, ...counts);
   const barWidth = width / Math.max(counts.length, 1);
   const bars = useMemo(
@@ -38,8 +37,8 @@ export function Minimap({
       ),
     [counts, barWidth, max],
   );
-  const left = Math.max(0, x(window.from));
-  const right = Math.min(width, x(window.to));
+  const left = Math.max(0, place(window.from));
+  const right = Math.min(width, place(window.to));
 
   const localX = (event: PointerEvent) => event.clientX - (event.currentTarget as Element).closest("svg")!.getBoundingClientRect().left;
   const begin = (mode: "move" | "start" | "end", event: PointerEvent<SVGElement>) => {
@@ -50,7 +49,7 @@ export function Minimap({
   const onMove = (event: PointerEvent<SVGElement>) => {
     const d = drag.current;
     if (!d) return;
-    const shift = ((localX(event) - d.originX) / width) * span;
+    const shift = invert(localX(event)) - invert(d.originX);
     const next =
       d.mode === "move"
         ? { from: d.origin.from + shift, to: d.origin.to + shift }
@@ -63,7 +62,7 @@ export function Minimap({
     drag.current = null;
   };
   const jump = (event: PointerEvent<SVGElement>) => {
-    const centre = dayAt(localX(event));
+    const centre = invert(localX(event));
     const half = (window.to - window.from) / 2;
     onWindow(clampWindow({ from: centre - half, to: centre + half }, limits));
   };

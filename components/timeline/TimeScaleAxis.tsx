@@ -1,17 +1,14 @@
 import { fromDayNumber, formatDayLabel } from "@/lib/dates/calendar-date";
-import type { Window } from "@/lib/timeline/controller";
-import type { MultiLevelTicks } from "@/lib/timeline/ticks";
+import type { TimelineView } from "@/lib/timeline/view";
 
 const HEIGHT = 40;
 
 /** Two rows of ticks (e.g. months over years) and today's marker, for the visible window. */
-export function TimeScaleAxis({ ticks, window, width, today }: { ticks: MultiLevelTicks; window: Window; width: number; today: number }) {
-  const x = (day: number) => ((day - window.from) / (window.to - window.from)) * width;
-  const todayX = x(today);
+export function TimeScaleAxis({ view: { ticks, width, todayX }, today }: { view: TimelineView; today: number }) {
   return (
     <svg className="timeline-axis" width={width} height={HEIGHT} aria-hidden="true">
       {ticks.coarse.map((t) => (
-        <g key={`c${t.day}`} transform={`translate(${Math.max(x(t.day), 0)},0)`}>
+        <g key={`c${t.day}`} transform={`translate(${t.x},0)`}>
           <line y1={0} y2={HEIGHT} className="axis-coarse-line" />
           <text x={4} y={13} className="axis-coarse">
             {t.label}
@@ -19,14 +16,14 @@ export function TimeScaleAxis({ ticks, window, width, today }: { ticks: MultiLev
         </g>
       ))}
       {ticks.fine.map((t) => (
-        <g key={`f${t.day}`} transform={`translate(${x(t.day)},0)`}>
+        <g key={`f${t.day}`} transform={`translate(${t.x},0)`}>
           <line y1={HEIGHT - 8} y2={HEIGHT} className="axis-fine-line" />
           <text x={3} y={HEIGHT - 12} className="axis-fine">
             {t.label}
           </text>
         </g>
       ))}
-      {todayX >= 0 && todayX <= width && (
+      {todayX !== null && (
         <g transform={`translate(${todayX},0)`} data-testid="today-marker">
           <title>{`Today, ${formatDayLabel(fromDayNumber(today))}`}</title>
           <path d="M-5,0 h10 l-5,7 z" className="axis-today" />

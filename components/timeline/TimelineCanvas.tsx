@@ -21,9 +21,11 @@ export function TimelineCanvas(props: Omit<DrawInput, "palette">) {
     return () => scheme.removeEventListener("change", onChange);
   }, []);
 
-  const { layout, width, height, todayX, gridXs, selected, hovered } = props;
+  const { view, selected, hovered } = props;
+  const { width, height } = view;
   // Redraw only when what is drawn changes: a deferred re-render of the page must not paint the same frame twice.
   useLayoutEffect(() => {
+    const { layout } = view;
     const element = canvas.current;
     if (!element || !palette || width <= 0) return;
     const ratio = window.devicePixelRatio || 1;
@@ -34,13 +36,13 @@ export function TimelineCanvas(props: Omit<DrawInput, "palette">) {
     const ctx = element.getContext("2d");
     if (!ctx) return;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    drawTimeline(ctx, { layout, width, height, todayX, gridXs, selected, hovered, palette });
+    drawTimeline(ctx, { view, selected, hovered, palette });
     element.dataset.rendered = String(layout.placed.length + layout.clusters.length);
     // For `npm run bench`: when the canvas first drew marks (the events arrived and the timeline became
     // interactive), in ms since navigation start; once per page.
     const drewMarks = layout.placed.length + layout.clusters.length > 0;
     if (drewMarks && performance.getEntriesByName(INTERACTIVE_MARK, "mark").length === 0) performance.mark(INTERACTIVE_MARK);
-  }, [layout, width, height, todayX, gridXs, selected, hovered, palette]);
+  }, [view, width, height, selected, hovered, palette]);
 
   return <canvas ref={canvas} className="timeline-canvas" style={{ width, height }} aria-hidden="true" data-testid="timeline-canvas" />;
 }

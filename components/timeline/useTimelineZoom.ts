@@ -4,6 +4,7 @@ import { select } from "d3-selection";
 import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from "d3-zoom";
 import { useEffect, useRef, type RefObject } from "react";
 import { transformToWindow, windowToTransform, type Window, type WindowLimits } from "@/lib/timeline/controller";
+import { dayScale } from "@/lib/timeline/scale";
 
 /**
  * Wheel, drag and pinch come from d3-zoom's behaviour on the element; the resulting window goes to
@@ -29,7 +30,7 @@ export function useTimelineZoom(
     const element = ref.current;
     if (!element || width <= 0) return;
     const baseSpan = base.to - base.from;
-    const xOf = (day: number) => ((day - base.from) / baseSpan) * width;
+    const { place } = dayScale(base, width);
     const z = zoom<HTMLElement, unknown>()
       .scaleExtent([baseSpan / (limits.bounds.to - limits.bounds.from), baseSpan / limits.minSpan])
       .extent([
@@ -37,8 +38,8 @@ export function useTimelineZoom(
         [width, 1],
       ])
       .translateExtent([
-        [xOf(limits.bounds.from), -Infinity],
-        [xOf(limits.bounds.to), Infinity],
+        [place(limits.bounds.from), -Infinity],
+        [place(limits.bounds.to), Infinity],
       ])
       .on("zoom", (event: { transform: { k: number; x: number } }) => {
         if (!syncing.current) onWindowRef.current(transformToWindow(event.transform, base, width));

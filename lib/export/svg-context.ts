@@ -11,7 +11,8 @@ interface Style {
   dash: number[];
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
+/** Coordinates to a tenth of a pixel: finer is invisible and only adds bytes. */
+export const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Path numbers, rounded, separated by a space only where no minus sign separates them already. */
 const numbers = (...values: number[]) => values.map((v, i) => (i > 0 && round(v) >= 0 ? " " : "") + round(v)).join("");

@@ -133,9 +133,15 @@ const layoutOf = (placed: PlacedItem[], clusters: Cluster[] = [], rows = [2]): T
   clusters,
 });
 
-function draw(layout: TimelineLayout, extra: Partial<DrawInput> = {}): RecordingContext {
+interface Extra extends Partial<Omit<DrawInput, "view">> {
+  todayX?: number | null;
+  gridXs?: number[];
+}
+
+function draw(layout: TimelineLayout, { todayX = null, gridXs = [], ...extra }: Extra = {}): RecordingContext {
   const ctx = new RecordingContext();
-  drawTimeline(ctx, { layout, width: 800, height: 300, palette, todayX: null, gridXs: [], ...extra });
+  const view = { layout, boxes: laneBoxes(layout.lanes).boxes, width: 800, height: 300, todayX, ticks: { fine: gridXs.map((x) => ({ x })) } };
+  drawTimeline(ctx, { view, palette, ...extra });
   return ctx;
 }
 

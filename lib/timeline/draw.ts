@@ -1,5 +1,6 @@
-import type { Cluster, PlacedItem, TimelineLayout } from "./layout";
-import { laneBoxes, rowCentre, type LaneBox } from "./geometry";
+import type { Cluster, PlacedItem } from "./layout";
+import { rowCentre, type LaneBox } from "./geometry";
+import type { TimelineView } from "./view";
 
 export interface Palette {
   text: string;
@@ -25,14 +26,12 @@ export type DrawingContext = Pick<
   | "fillStyle" | "strokeStyle" | "lineWidth" | "font" | "globalAlpha" | "textBaseline" | "textAlign"
 >;
 
+/** What of the view the lanes' drawing paints. */
+export type LanesView = Pick<TimelineView, "layout" | "boxes" | "width" | "height" | "todayX"> & { ticks: { fine: readonly { x: number }[] } };
+
 export interface DrawInput {
-  layout: TimelineLayout;
-  width: number;
-  height: number;
+  view: LanesView;
   palette: Palette;
-  /** x of today's line, or null when today is out of view. */
-  todayX: number | null;
-  gridXs: readonly number[];
   selected?: string;
   hovered?: string;
 }
@@ -217,8 +216,8 @@ function drawClusters(ctx: DrawingContext, clusters: readonly Cluster[], boxes: 
 
 /** Draws one frame of the timeline canvas. */
 export function drawTimeline(ctx: DrawingContext, input: DrawInput): void {
-  const { layout, width, height, palette } = input;
-  const { boxes } = laneBoxes(layout.lanes);
+  const { palette } = input;
+  const { layout, boxes, width, height, todayX } = input.view;
   ctx.clearRect(0, 0, width, height);
   ctx.font = "12px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
   ctx.textBaseline = "middle";
@@ -230,11 +229,11 @@ export function drawTimeline(ctx: DrawingContext, input: DrawInput): void {
     }
   });
   ctx.fillStyle = palette.grid;
-  for (const x of input.gridXs) ctx.fillRect(Math.round(x), 0, 1, height);
-  if (input.todayX !== null) {
+  for (const { x } of input.view.ticks.fine) ctx.fillRect(Math.round(x), 0, 1, height);
+  if (todayX !== null) {
     ctx.fillStyle = palette.today;
     ctx.globalAlpha = 0.7;
-    ctx.fillRect(Math.round(input.todayX), 0, 1, height);
+    ctx.fillRect(Math.round(todayX), 0, 1, height);
     ctx.globalAlpha = 1;
   }
   const batches = new Batches();

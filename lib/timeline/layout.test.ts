@@ -15,14 +15,16 @@ import {
   type LayoutOptions,
   type PlacedItem,
 } from "./layout";
+import { dayScale } from "./scale";
 
 
 const item = testItem;
 
 /** 1000 px for 100 days: 10 px a day, day d spans [10d, 10d + 10). */
-const options = (overrides: Partial<LayoutOptions> = {}): LayoutOptions => ({ ...DEFAULT_LAYOUT, width: 1000, from: 0, to: 100, ...overrides });
+type Overrides = Partial<Omit<LayoutOptions, "scale">> & { width?: number; from?: number; to?: number };
+const options = ({ width = 1000, from = 0, to = 100, ...overrides }: Overrides = {}): LayoutOptions => ({ ...DEFAULT_LAYOUT, scale: dayScale({ from, to }, width), ...overrides });
 const single: Lane[] = [{ key: SINGLE_LANE, label: "All events" }];
-const layoutSingle = (items: TimelineItem[], o: Partial<LayoutOptions> = {}) => layoutTimeline(items, single, "single", options(o));
+const layoutSingle = (items: TimelineItem[], o: Overrides = {}) => layoutTimeline(items, single, "single", options(o));
 const bySlug = (placed: readonly PlacedItem[]) => Object.fromEntries(placed.map((p) => [p.item.slug, p]));
 
 describe("laneKeys", () => {
@@ -372,7 +374,7 @@ describe("layoutTimeline", () => {
         for (const c of clustersHere) {
           expect(c.row).toBe(usedRows);
           expect(c.x).toBeGreaterThanOrEqual(0);
-          expect(c.x).toBeLessThan(o.width);
+          expect(c.x).toBeLessThan(o.scale.width);
           expect(c.to).toBeGreaterThan(c.from);
         }
       });

@@ -1,4 +1,5 @@
 import type { TimelineItem } from "./items";
+import type { DayScale } from "./scale";
 import { markShape, type MarkShape } from "./shape";
 
 /** How marks are split into lanes: the URL's `lanes` modes, or one lane when the screen is too narrow for more. */
@@ -10,9 +11,8 @@ export interface Lane {
 }
 
 export interface LayoutOptions {
-  width: number;
-  from: number;
-  to: number;
+  /** The window's days across the drawing's width. */
+  scale: DayScale;
   maxRowsPerLane: number;
   pointWidth: number;
   gap: number;
@@ -22,7 +22,7 @@ export interface LayoutOptions {
   clusterWidth: number;
 }
 
-export const DEFAULT_LAYOUT: Omit<LayoutOptions, "width" | "from" | "to"> = {
+export const DEFAULT_LAYOUT: Omit<LayoutOptions, "scale"> = {
   maxRowsPerLane: 4,
   pointWidth: 12,
   gap: 6,
@@ -85,9 +85,8 @@ export function truncateLabel(text: string, maxChars: number): string {
  * depends only on the inputs, so it can be computed on every frame and tested without a browser.
  */
 export function layoutTimeline(visible: readonly TimelineItem[], lanes: readonly Lane[], mode: LaneMode, options: LayoutOptions): TimelineLayout {
-  const { width, from, to, maxRowsPerLane, pointWidth, gap, charWidth, maxLabelChars, clusterWidth } = options;
-  const pxPerDay = width / Math.max(to - from, 1e-9);
-  const xOf = (day: number) => (day - from) * pxPerDay;
+  const { scale, maxRowsPerLane, pointWidth, gap, charWidth, maxLabelChars, clusterWidth } = options;
+  const { width, place } = scale;
   const laneIndex = new Map(lanes.map((lane, i) => [lane.key, i]));
   const rowEnds: number[][] = lanes.map(() => []);
   // Where the last mark of each row ends (without its label), and that item, so a later mark can take its label's room.
@@ -98,8 +97,8 @@ export function layoutTimeline(visible: readonly TimelineItem[], lanes: readonly
 
   for (const item of visible) {
     const shape = markShape(item.precision);
-    const x0 = xOf(item.start);
-    const x1 = xOf(item.end + 1);
+    const x0 = place(item.start);
+    const x1 = place(item.end + 1);
     const centred = shape === "point" || shape === "deadline";
     const x = centred ? (x0 + x1) / 2 - pointWidth / 2 : x0;
     const bodyWidth = centred ? pointWidth : Math.max(x1 - x0, 4);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toDayNumber } from "@/lib/dates/calendar-date";
 import { JAPAN_TARGET } from "@/lib/targets/test-fixture";
+import { dayScale } from "./scale";
 import { chainsForItems, layoutChains, toTargetChain } from "./target-chains";
 
 const snapshot = { ...JAPAN_TARGET, asOf: null, inForce: 1 };
@@ -22,17 +23,21 @@ describe("layoutChains", () => {
   const window = { from: toDayNumber("2025-01-01"), to: toDayNumber("2029-01-01") };
 
   it("draws each deadline as a band and an arrow from the replaced deadline to its successor", () => {
-    const [row] = layoutChains([toTargetChain(snapshot)], window, 1461);
+    const { rows, height } = layoutChains([toTargetChain(snapshot)], dayScale(window, 1461));
+    const [row] = rows;
     const [fy2027, fy2025] = row.marks;
     expect(fy2025.x).toBeCloseTo(toDayNumber("2025-04-01") - window.from, 5);
     expect(fy2025.width).toBeCloseTo(365, 5);
-    expect(row.arrows).toEqual([{ fromX: fy2027.x + fy2027.width / 2, toX: fy2025.x + fy2025.width / 2 }]);
+    expect(row.arrows).toEqual([{ fromX: fy2027.x + fy2027.width / 2, toX: fy2025.x + fy2025.width / 2, d: expect.stringMatching(/^M[\d.]+,\d+ C/) }]);
     expect(row.arrows[0].toX).toBeLessThan(row.arrows[0].fromX);
+    // One 26 px row per target under a 4 px margin; the bands sit under the title.
+    expect(height).toBe(30);
+    expect(row.titleY).toBeLessThan(fy2025.y);
   });
 
   it("leaves out targets with no deadline to draw", () => {
     const proposalsOnly = { ...toTargetChain(snapshot), revisions: [] };
-    expect(layoutChains([proposalsOnly], window, 1000)).toEqual([]);
+    expect(layoutChains([proposalsOnly], dayScale(window, 1000))).toEqual({ rows: [], height: 0 });
   });
 });
 
