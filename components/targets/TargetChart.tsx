@@ -20,7 +20,7 @@ export function TargetChart({ snapshot }: { snapshot: TargetSnapshot }) {
       <ChartSvg layout={wide} variant="wide" title={title} description={description} />
       <ChartSvg layout={narrow} variant="narrow" title={title} description={description} />
       <figcaption>
-        <ChartLegend />
+        <ChartLegend snapshot={snapshot} />
         <ul className="tc-text" aria-label="The chart in words" data-testid="chart-text">
           {snapshot.revisions.map((r) => (
             <li key={r.position}>{describeRevision(r, snapshot)}</li>
@@ -31,33 +31,29 @@ export function TargetChart({ snapshot }: { snapshot: TargetSnapshot }) {
   );
 }
 
-function ChartLegend() {
+/** A key for what this chart draws, and only that: an as-of view with nothing superseded yet names no superseded deadline. */
+function ChartLegend({ snapshot }: { snapshot: TargetSnapshot }) {
+  const commitments = snapshot.revisions.filter((r) => r.kind === "commitment");
+  const keys = [
+    snapshot.inForce !== null && { key: "in-force", swatch: <rect x="1" y="2" width="20" height="6" className="tc-band tc-in-force" />, label: "deadline in force" },
+    commitments.some((r) => r.status === "superseded") && {
+      key: "superseded",
+      swatch: <rect x="1" y="2" width="20" height="6" className="tc-band tc-status-superseded" />,
+      label: "superseded deadline",
+    },
+    commitments.length > 1 && { key: "revision", swatch: <path d="M 2 9 C 2 1, 20 1, 20 9" className="tc-arrow-path" />, label: "revision" },
+    snapshot.revisions.some((r) => r.kind === "proposal") && { key: "proposal", swatch: <line x1="1" y1="5" x2="21" y2="5" className="tc-proposal" />, label: "proposal by another party" },
+  ].filter((k) => k !== false);
   return (
     <ul className="tc-legend" aria-hidden="true">
-      <li>
-        <svg width="22" height="10">
-          <rect x="1" y="2" width="20" height="6" className="tc-band tc-in-force" />
-        </svg>
-        deadline in force
-      </li>
-      <li>
-        <svg width="22" height="10">
-          <rect x="1" y="2" width="20" height="6" className="tc-band tc-status-superseded" />
-        </svg>
-        superseded deadline
-      </li>
-      <li>
-        <svg width="22" height="10">
-          <path d="M 2 9 C 2 1, 20 1, 20 9" className="tc-arrow-path" />
-        </svg>
-        revision
-      </li>
-      <li>
-        <svg width="22" height="10">
-          <line x1="1" y1="5" x2="21" y2="5" className="tc-proposal" />
-        </svg>
-        proposal by another party
-      </li>
+      {keys.map((k) => (
+        <li key={k.key}>
+          <svg width="22" height="10">
+            {k.swatch}
+          </svg>
+          {k.label}
+        </li>
+      ))}
     </ul>
   );
 }

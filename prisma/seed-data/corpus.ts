@@ -279,9 +279,10 @@ export const corpus = {
     },
     {
       slug: "japan-2-percent-target-fy2027-original-deadline",
-      title: "Original deadline: defense spending at 2% of GDP by FY2027",
-      summary:
-        "Japan's earlier deadline for defense spending of 2% of GDP was fiscal year 2027 (1 April 2027 – 31 March 2028). It was superseded when Japan moved the target forward to FY2025.",
+      // Worded as it stood before the move to FY2025: what came later is told by the target's revisions
+      // and this event's status, which asOf dates (a title saying "original" would leak the move).
+      title: "Deadline: defense spending at 2% of GDP by FY2027",
+      summary: "Japan's deadline for defense spending of 2% of GDP: fiscal year 2027 (1 April 2027 – 31 March 2028).",
       kind: "deadline",
       status: "superseded",
       date: {
@@ -289,7 +290,7 @@ export const corpus = {
         end: "2028-03-31",
         precision: "fiscal-year",
         label: "FY2027",
-        note: "The sources do not say when the FY2027 deadline was set; it stood before the move to FY2025 was reported, so it is treated as known before then.",
+        note: "The sources do not say when the FY2027 deadline was set; it is treated as known before any report they date.",
       },
       countries: ["JP"],
       topics: ["defense-spending"],
