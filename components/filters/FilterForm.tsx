@@ -17,14 +17,23 @@ export type KeptSettings = Pick<PageState, "view" | "lanes" | "embed">;
 
 const FACET_LABELS: Record<Facet, string> = { country: "Countries", topic: "Topics", actor: "Actors", kind: "Kinds", status: "Statuses" };
 
-/** Each facet's choices, named, with how many events each would select. */
-function facetOptions(vocabulary: Vocabulary, counts: FacetCounts): Record<Facet, FacetOption[]> {
+/** Each facet's choices, named, with how many events each would select (`counted`: the vocabulary with the current counts). */
+function facetOptions(counted: Vocabulary, counts: FacetCounts): Record<Facet, FacetOption[]> {
   return {
-    country: vocabulary.countries.map((c) => ({ value: c.code, label: c.name, alias: c.code, count: counts.country[c.code] ?? 0 })),
-    topic: vocabulary.topics.map((t) => ({ value: t.slug, label: t.name, count: counts.topic[t.slug] ?? 0 })),
-    actor: vocabulary.actors.map((a) => ({ value: a.slug, label: a.name, alias: a.aliases.join(" "), count: counts.actor[a.slug] ?? 0 })),
+    country: counted.countries.map((c) => ({ value: c.code, label: c.name, alias: c.code, count: c.count })),
+    topic: counted.topics.map((t) => ({ value: t.slug, label: t.name, count: t.count })),
+    actor: counted.actors.map((a) => ({ value: a.slug, label: a.name, alias: a.aliases.join(" "), count: a.count })),
     kind: EVENT_KINDS.map((k) => ({ value: k, label: kindLabel(k), count: counts.kind[k] ?? 0 })),
     status: EVENT_STATUSES.map((s) => ({ value: s, label: s, count: counts.status[s] ?? 0 })),
+  };
+}
+
+/** The vocabulary with the counts of the current filters (and asOf), for the suggestions to show and rank by. */
+function countedVocabulary(vocabulary: Vocabulary, counts: FacetCounts): Vocabulary {
+  return {
+    countries: vocabulary.countries.map((c) => ({ ...c, count: counts.country[c.code] ?? 0 })),
+    topics: vocabulary.topics.map((t) => ({ ...t, count: counts.topic[t.slug] ?? 0 })),
+    actors: vocabulary.actors.map((a) => ({ ...a, count: counts.actor[a.slug] ?? 0 })),
   };
 }
 
@@ -62,7 +71,8 @@ export function FilterForm({ filters, vocabulary, counts, kept }: { filters: Eve
   };
   const pickSuggestion = (s: Suggestion) => go({ ...(shown[s.facet].includes(s.value) ? shown : toggleFacetValue(shown, s.facet, s.value)), q: undefined });
 
-  const options = facetOptions(vocabulary, counts);
+  const counted = countedVocabulary(vocabulary, counts);
+  const options = facetOptions(counted, counts);
   const active = chipCount(shown);
   return (
     <div className={`filters-drawer${open ? " open" : ""}`}>
@@ -70,7 +80,7 @@ export function FilterForm({ filters, vocabulary, counts, kept }: { filters: Eve
         Filters{active ? ` (${active} active)` : ""}
       </button>
       <form id="filter-form" className="filters" action="/" method="get" aria-label="Filter events" aria-busy={pending} onSubmit={onSubmit}>
-        <SearchBox key={filters.q ?? ""} initial={filters.q ?? ""} vocabulary={vocabulary} onPick={pickSuggestion} />
+        <SearchBox key={filters.q ?? ""} initial={filters.q ?? ""} vocabulary={counted} onPick={pickSuggestion} />
         <div className="facet-row">
           {(Object.keys(FACET_LABELS) as Facet[]).map((facet) => (
             <FacetMenu key={facet} facet={facet} label={FACET_LABELS[facet]} options={options[facet]} selected={shown[facet]} onToggle={(value) => go(toggleFacetValue(shown, facet, value))} />
