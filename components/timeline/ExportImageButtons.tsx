@@ -31,12 +31,12 @@ async function svgToPng(svg: string): Promise<Blob> {
 }
 
 /** Downloads the timeline exactly as drawn, as SVG or PNG, named after the view. */
-export function ExportImageButtons({ buildSvg, filename }: { buildSvg: () => string; filename: (extension: "svg" | "png") => string }) {
+export function ExportImageButtons({ buildSvg, filename }: { buildSvg: () => Promise<string>; filename: (extension: "svg" | "png") => string }) {
   const [error, setError] = useState<string | null>(null);
   const exportAs = async (extension: "svg" | "png") => {
     setError(null);
     try {
-      const svg = buildSvg();
+      const svg = await buildSvg();
       download(extension === "svg" ? new Blob([svg], { type: "image/svg+xml" }) : await svgToPng(svg), filename(extension));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

@@ -8,7 +8,6 @@ import { histogram } from "@/lib/timeline/histogram";
 import type { TimelineItem } from "@/lib/timeline/items";
 import type { TargetChain } from "@/lib/timeline/target-chains";
 import { exportFilename } from "@/lib/export/filename";
-import { timelineSvg } from "@/lib/export/timeline-svg";
 import { parseFilters } from "@/lib/url/filters";
 import { readPalette } from "./palette";
 import { DetailsPanel } from "./DetailsPanel";
@@ -112,14 +111,17 @@ export function InteractiveTimeline({ itemsUrl, total, chains, names, today, ini
     }
   };
 
-  // The download is the view as drawn: the same view, painted in the canvas's colours.
-  const buildSvg = () =>
-    timelineSvg({
+  // The download is the view as drawn: the same view, painted in the canvas's colours. Its SVG writer
+  // loads on the first download, not with the page.
+  const buildSvg = async () => {
+    const { timelineSvg } = await import("@/lib/export/timeline-svg");
+    return timelineSvg({
       view,
       palette: readPalette(viewport.current!),
       title: `Policy Timeline · ${dayText(view.window.from)} – ${dayText(view.window.to - 1)}`,
       footer: `${globalThis.location.href} · exported ${dayText(today)} · each event's sources are on its permalink`,
     });
+  };
   const filters = useMemo(() => parseFilters(new URLSearchParams(filterQuery)).filters, [filterQuery]);
   const asOf = filters.asOf;
   const filename = (extension: "svg" | "png") => exportFilename(filters, fromDayNumber(today), extension);

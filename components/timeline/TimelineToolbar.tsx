@@ -12,7 +12,7 @@ interface TimelineToolbarProps {
   onLanes: (lanes: "country" | "topic") => void;
   /** The filters' canonical query, for downloads of this view. */
   filterQuery: string;
-  buildSvg: () => string;
+  buildSvg: () => Promise<string>;
   filename: (extension: "svg" | "png") => string;
   /** What is in view, or that the events are loading. */
   status: string;

@@ -27,13 +27,14 @@ const RANK = "rank";
 /** An opaque token for the URL: base64url of the three keys. */
 export function encodeCursor(cursor: PageCursor): string {
   const keys = isRankCursor(cursor) ? [RANK, cursor.position, cursor.id] : [cursor.start, cursor.end, cursor.slug];
-  return Buffer.from(JSON.stringify(keys), "utf8").toString("base64url");
+  // Dates, slugs and integers: ASCII JSON, so btoa needs no byte encoding (and the browser bundle no Buffer polyfill).
+  return btoa(JSON.stringify(keys)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
 export function decodeCursor(token: string): PageCursor | null {
   if (!/^[A-Za-z0-9_-]{1,400}$/.test(token)) return null;
   try {
-    const value: unknown = JSON.parse(Buffer.from(token, "base64url").toString("utf8"));
+    const value: unknown = JSON.parse(atob(token.replace(/-/g, "+").replace(/_/g, "/")));
     if (!Array.isArray(value) || value.length !== 3) return null;
     const [start, end, slug] = value;
     if (start === RANK) return Number.isSafeInteger(end) && end >= 0 && Number.isSafeInteger(slug) && slug > 0 ? { position: end, id: slug } : null;
