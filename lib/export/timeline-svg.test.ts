@@ -5,7 +5,7 @@ import type { Palette } from "@/lib/timeline/draw";
 import type { TimelineItem } from "@/lib/timeline/items";
 import { toTargetChain } from "@/lib/timeline/target-chains";
 import { timelineSource, timelineView } from "@/lib/timeline/view";
-import { timelineSvg } from "./timeline-svg";
+import { fittedFontSize, timelineSvg } from "./timeline-svg";
 
 const palette: Palette = {
   text: "#111", muted: "#666", laneBackground: "#eee", grid: "#ddd", today: "#f80", occurred: "#06c", announced: "#85d",
@@ -46,5 +46,16 @@ describe("timelineSvg", () => {
     expect(strip[1]).toContain(`marker-end="url(#target-strip-arrow)"`);
     // The document is tall enough for the strip: header, axis, strip, lanes, footer.
     expect(svg).toContain(`height="${44 + 40 + 30 + view.height + 24}"`);
+  });
+});
+
+describe("fittedFontSize", () => {
+  it("keeps the largest size when the text fits, and shrinks it to fit a narrow download", () => {
+    const title = "Policy Timeline · 16 Feb 2025 – 13 May 2028";
+    expect(fittedFontSize(title, 1440, 16, 10)).toBe(16);
+    const narrow = fittedFontSize(title, 390, 16, 10);
+    expect(narrow).toBeLessThan(16);
+    expect(title.length * 0.56 * narrow).toBeLessThanOrEqual(390 - 16);
+    expect(fittedFontSize("x".repeat(500), 390, 16, 10)).toBe(10);
   });
 });

@@ -99,6 +99,16 @@ function drawParts(input: TimelineImageInput): { axis: Part; targets: Part; lane
   return { axis: axisPart(input), targets: targetsPart(input.view.targets, input.palette), lanes: lanesPart(input) };
 }
 
+// A sans-serif character is about 0.56 em wide on average: enough to keep a heading or footer inside a
+// narrow download (390 px) without measuring text, which a server has no fonts for.
+const AVERAGE_CHAR_EM = 0.56;
+
+/** The font size, at most `largest`, at which `text` fits in `width` (not below `smallest`, where it may still clip). */
+export function fittedFontSize(text: string, width: number, largest: number, smallest: number): number {
+  const fits = (width - 16) / (Math.max(1, text.length) * AVERAGE_CHAR_EM);
+  return Math.max(smallest, Math.min(largest, Math.floor(fits * 2) / 2));
+}
+
 const sized = (width: number, height: number) => `width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}"`;
 
 /** The timeline as drawn, as a standalone SVG document with a title and a footer saying where it came from (a download). */
@@ -117,11 +127,11 @@ export function timelineSvg(input: TimelineDocumentInput): string {
     `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" ${sized(width, height)}>`,
     `<title>${escapeXml(title)}</title>`,
     `<rect width="${width}" height="${height}" fill="${escapeXml(palette.background)}"/>`,
-    `<text x="8" y="26" font-size="16" font-weight="600" fill="${escapeXml(palette.text)}">${escapeXml(title)}</text>`,
+    `<text x="8" y="26" font-size="${fittedFontSize(title, width, 16, 10)}" font-weight="600" fill="${escapeXml(palette.text)}">${escapeXml(title)}</text>`,
     layer(axis),
     layer(targets),
     layer(lanes),
-    footer ? `<text x="8" y="${height - 8}" font-size="11" fill="${escapeXml(palette.muted)}">${escapeXml(footer)}</text>` : "",
+    footer ? `<text x="8" y="${height - 8}" font-size="${fittedFontSize(footer, width, 11, 7)}" fill="${escapeXml(palette.muted)}">${escapeXml(footer)}</text>` : "",
     `</svg>`,
   ]
     .filter(Boolean)
