@@ -5,7 +5,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { E2E_ADMIN } from "./e2e/accounts";
 
 /**
- * End-to-end tests against the production server (`next start`), on a fresh SQLite database that
+ * End-to-end tests against the production server (`npm start`'s scripts/serve.mjs), on a fresh SQLite database that
  * scripts/prepare.mjs migrates and seeds (and a second server on an empty one, for ingestion). Run them with `npm run test:e2e` (scripts/run-e2e.mjs picks
  * the browser and passes it in PLAYWRIGHT_CHROMIUM_EXECUTABLE); the build must already exist.
  */
@@ -86,7 +86,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node scripts/prepare.mjs --no-build && node_modules/.bin/next start -p ${PORT}`,
+      command: `node scripts/prepare.mjs --no-build && node scripts/serve.mjs -p ${PORT}`,
       url: BASE_URL,
       reuseExistingServer: false,
       timeout: 120_000,
@@ -95,7 +95,7 @@ export default defineConfig({
       env: { ...serverEnv, DATABASE_URL: process.env.POLICY_TIMELINE_E2E_DATABASE_URL ?? `file:${databaseFile}` },
     },
     {
-      command: `node scripts/prepare.mjs --no-build && node_modules/.bin/next start -p ${FRESH_PORT}`,
+      command: `node scripts/prepare.mjs --no-build && node scripts/serve.mjs -p ${FRESH_PORT}`,
       url: FRESH_URL,
       reuseExistingServer: false,
       timeout: 120_000,

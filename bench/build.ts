@@ -1,6 +1,6 @@
 // The production build the bench serves (its own folder, rebuilt on every run) and the `/` route's JS weight.
 import { spawn } from "node:child_process";
-import { createWriteStream, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { DIST_DIR, RESULTS_DIR, ROOT } from "./config";
@@ -13,6 +13,8 @@ export async function buildApp(): Promise<number> {
   const started = performance.now();
   const tsconfig = path.join(ROOT, "tsconfig.json");
   const before = readFileSync(tsconfig, "utf8");
+  // bench/results is not in the repository: a fresh clone has none yet.
+  mkdirSync(RESULTS_DIR, { recursive: true });
   const logFile = path.join(RESULTS_DIR, "build.log");
   const log = createWriteStream(logFile);
   try {

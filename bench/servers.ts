@@ -28,14 +28,14 @@ export interface Running {
 }
 
 /**
- * `next start` of the bench build against `database` (a SQLite file, or any DATABASE_URL), in its own
+ * The production server (scripts/serve.mjs, what `npm start` runs) of the bench build against `database` (a SQLite file, or any DATABASE_URL), in its own
  * process group so stopping it ends all of it.
  */
 export async function startNext(database: string, logFile: string, readyTimeoutMs = 90_000, extraEnv: Record<string, string> = {}): Promise<Running> {
   const port = await freePort();
   const origin = `http://${HOST}:${port}`;
   const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-H", HOST, "-p", String(port)], {
+  const child = spawn(process.execPath, [path.join(ROOT, "scripts", "serve.mjs"), "-H", HOST, "-p", String(port)], {
     cwd: ROOT,
     env: {
       ...process.env,

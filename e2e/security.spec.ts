@@ -1,3 +1,4 @@
+import { request as httpRequest } from "node:http";
 import { MEETING } from "./seed";
 import { expect, test } from "./test";
 
@@ -6,6 +7,31 @@ const common = {
   "referrer-policy": "strict-origin-when-cross-origin",
   "cross-origin-opener-policy": "same-origin",
 };
+
+/** One raw request (Playwright's and fetch's clients refuse TRACE themselves), answered with its status, headers and body. */
+function rawRequest(url: string, method: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method }, (response) => {
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (body += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+    });
+    request.on("error", reject);
+    request.end();
+  });
+}
+
+test("TRACE gets a 405 with the methods allowed, on pages and API routes alike, and the server goes on answering", async ({ baseURL, request }) => {
+  for (const path of ["/", "/api/events", `/events/${MEETING.slug}`]) {
+    const answer = await rawRequest(`${baseURL}${path}`, "TRACE");
+    expect(answer.status, path).toBe(405);
+    expect(answer.headers.allow).toContain("GET");
+    expect(answer.headers["x-content-type-options"]).toBe("nosniff");
+    expect(JSON.parse(answer.body).error).toMatch(/TRACE is not allowed/);
+  }
+  expect((await request.get("/api/events?limit=1")).status()).toBe(200);
+});
 
 test.describe("security headers", () => {
   test("pages carry a nonce-based policy with a fresh nonce each time, and the nonce is on the page's scripts", async ({ request, page }) => {
