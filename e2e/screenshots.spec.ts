@@ -5,6 +5,8 @@ import { MEETING, SOURCE_SLUG } from "./seed";
 const PAGES = [
   { name: "home", path: "/", ready: "timeline-canvas" },
   { name: "home-selected", path: `/?event=${MEETING.slug}&window=2025-10-01..2025-12-31`, ready: "details" },
+  // Facets in use: two countries (either), a topic, their chips; the README's screenshot.
+  { name: "home-filtered", path: `/?country=CN,US&topic=alliance&event=${MEETING.slug}&window=2025-10-01..2025-12-31`, ready: "filter-chips" },
   { name: "list", path: "/?view=list", ready: "event-list" },
   { name: "search", path: "/?q=spend&view=list", ready: "event-list" },
   { name: "event", path: `/events/${MEETING.slug}`, ready: "event-page" },

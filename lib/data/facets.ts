@@ -5,7 +5,7 @@ import { FACETS, withoutFacet, type Facet, type FacetCounts } from "@/lib/url/fa
 import { serializeFilters, type EventFilters } from "@/lib/url/filters";
 import { db } from "./client";
 import { filterPlan, kept, LIVE, supersededAfter } from "./event-where";
-import type { FacetEntry } from "./item-store";
+import type { FacetEntry, ItemSnapshot } from "./item-store";
 import { cachedRead } from "./read-cache";
 import { snapshot, unfiltered } from "./timeline";
 
@@ -25,11 +25,18 @@ export async function facetCounts(filters: EventFilters, client: Client = db()):
     const entriesFor = (base: EventFilters) => {
       const key = serializeFilters(base).toString();
       let entries = matching.get(key);
-      if (!entries) matching.set(key, (entries = unfiltered(base) ? Promise.resolve(live.entries) : keepMatching(live.entries, base, client)));
+      if (!entries) matching.set(key, (entries = keepMatching(live.entries, base, client)));
       return entries;
     };
     const statusOf = await statusesOn(filters.asOf ?? null, client);
-    const counted = await Promise.all(FACETS.map(async (facet) => [facet, countValues(await entriesFor(withoutFacet(filters, facet)), facet, actorSlugs, statusOf)] as const));
+    const counted = await Promise.all(
+      FACETS.map(async (facet) => {
+        const base = withoutFacet(filters, facet);
+        // Without other filters, the store's own counts, kept across writes: no pass over every event.
+        if (unfiltered(base)) return [facet, liveCounts(live, facet, actorSlugs)] as const;
+        return [facet, countValues(await entriesFor(base), facet, actorSlugs, statusOf)] as const;
+      }),
+    );
     return Object.fromEntries(counted) as FacetCounts;
   });
   return value;
@@ -51,6 +58,20 @@ async function statusesOn(asOf: CalendarDate | null, client: Client): Promise<(e
 async function actorSlugsById(client: Client): Promise<ReadonlyMap<number, string>> {
   const { value } = await cachedRead(client, "actor-slugs", async () => new Map((await client.actor.findMany({ select: { id: true, slug: true } })).map((a) => [a.id, a.slug])));
   return value;
+}
+
+/** Events per value of one facet among all live events, from the item store's counts. */
+function liveCounts(live: ItemSnapshot, facet: Facet, actorSlugs: ReadonlyMap<number, string>): Record<string, number> {
+  if (facet === "actor") {
+    const counts: Record<string, number> = {};
+    for (const [id, count] of live.actors) {
+      const slug = actorSlugs.get(id);
+      if (slug !== undefined && count > 0) counts[slug] = count;
+    }
+    return counts;
+  }
+  const counts = { country: live.countries, topic: live.topics, kind: live.kinds, status: live.statuses }[facet];
+  return Object.fromEntries([...counts].filter(([, count]) => count > 0));
 }
 
 /** Events per value of one facet among `entries`. */

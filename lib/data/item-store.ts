@@ -40,6 +40,9 @@ interface Store {
   countries: Map<string, number>;
   topics: Map<string, number>;
   actors: Map<number, number>;
+  /** Live events per kind and per status, for the facets' counts without filters. */
+  kinds: Map<string, number>;
+  statuses: Map<string, number>;
 }
 
 /** The live events at one moment, in time order; never changed once made. */
@@ -48,6 +51,8 @@ export interface ItemSnapshot {
   readonly packed: readonly PackedItem[];
   readonly countries: ReadonlyMap<string, number>;
   readonly topics: ReadonlyMap<string, number>;
+  readonly kinds: ReadonlyMap<string, number>;
+  readonly statuses: ReadonlyMap<string, number>;
   /** Live events per actor id. */
   readonly actors: ReadonlyMap<number, number>;
   /** The same events with their ids and actors, in time order. */
@@ -97,6 +102,8 @@ async function refresh(client: PrismaClient): Promise<ItemSnapshot> {
     countries: next.countries,
     topics: next.topics,
     actors: next.actors,
+    kinds: next.kinds,
+    statuses: next.statuses,
     entries,
     feed: () => {
       const parts: Buffer[] = [FEED_START];
@@ -134,7 +141,7 @@ async function loadAll(client: PrismaClient, log: LogPosition): Promise<Store> {
   const rows = await entriesOf(client, await readItems(client, LIVE));
   // In this module's order, which catchUp's binary search relies on (PostgreSQL's collation may order slugs differently).
   const ordered = rows.map((r) => r.entry).sort(compareEntries);
-  const counts = { countries: new Map<string, number>(), topics: new Map<string, number>(), actors: new Map<number, number>() };
+  const counts = { countries: new Map<string, number>(), topics: new Map<string, number>(), actors: new Map<number, number>(), kinds: new Map<string, number>(), statuses: new Map<string, number>() };
   for (const entry of ordered) count(counts, entry, 1);
   return { epoch: log.epoch, seq: log.last ?? 0, byId: new Map(rows.map((r) => [r.id, r.entry])), ordered, items: ordered.map((e) => e.item), ...counts };
 }
@@ -147,7 +154,7 @@ async function catchUp(client: PrismaClient, store: Store, last: number): Promis
   const { byId } = store;
   const ordered = store.ordered.slice();
   const items = store.items.slice();
-  const counts = { countries: new Map(store.countries), topics: new Map(store.topics), actors: new Map(store.actors) };
+  const counts = { countries: new Map(store.countries), topics: new Map(store.topics), actors: new Map(store.actors), kinds: new Map(store.kinds), statuses: new Map(store.statuses) };
   for (const id of ids) {
     const before = byId.get(id);
     if (before) {
@@ -169,12 +176,14 @@ async function catchUp(client: PrismaClient, store: Store, last: number): Promis
   return { epoch: store.epoch, seq: last, byId, ordered, items, ...counts };
 }
 
-type Counts = Pick<Store, "countries" | "topics" | "actors">;
+type Counts = Pick<Store, "countries" | "topics" | "actors" | "kinds" | "statuses">;
 
-function count({ countries, topics, actors }: Counts, entry: Entry, by: 1 | -1): void {
+function count({ countries, topics, actors, kinds, statuses }: Counts, entry: Entry, by: 1 | -1): void {
   for (const code of entry.item.countries) countries.set(code, (countries.get(code) ?? 0) + by);
   for (const slug of entry.item.topics) topics.set(slug, (topics.get(slug) ?? 0) + by);
   for (const id of entry.actors) actors.set(id, (actors.get(id) ?? 0) + by);
+  kinds.set(entry.item.kind, (kinds.get(entry.item.kind) ?? 0) + by);
+  statuses.set(entry.item.status, (statuses.get(entry.item.status) ?? 0) + by);
 }
 
 const compareEntries = (a: Entry, b: Entry) => compareItems(a.item, b.item);

@@ -3,7 +3,11 @@ import { listEvents } from "@/lib/data/events";
 import { facetCounts } from "@/lib/data/facets";
 import { FACETS, withoutFacet, type Facet } from "@/lib/url/facets";
 import { emptyFilters, type EventFilters } from "@/lib/url/filters";
+import { removeEvent, writeEvent, type Writer } from "@/lib/data/write";
+import { eventWriteFixture } from "./event-write-fixture";
 import { useSeededDatabase } from "./test-database";
+
+const editor: Writer = { userId: null, name: "Facet Tester" };
 
 describe("facet counts", () => {
   const database = useSeededDatabase();
@@ -56,6 +60,16 @@ describe("facet counts", () => {
     expect(today.status.superseded).toBe(1);
     expect(then.status.superseded ?? 0).toBe(0);
     expect(then.status.due).toBeGreaterThan(0);
+  });
+
+  it("keeps the counts without filters right across writes (the item store's running counts)", async () => {
+    const before = await facetCounts(emptyFilters(), database.client);
+    await writeEvent(eventWriteFixture({ slug: "facet-written", title: "Facet written", kind: "visit", status: "planned" }), editor, { mode: "create" }, database.client);
+    const after = await expectCountsMatchTheList(emptyFilters());
+    expect(after.kind.visit).toBe((before.kind.visit ?? 0) + 1);
+    expect(after.status.planned).toBe((before.status.planned ?? 0) + 1);
+    await removeEvent("facet-written", editor, undefined, database.client);
+    expect(await expectCountsMatchTheList(emptyFilters())).toEqual(before);
   });
 
   it("has a count for every chosen value, even one no event carries with the other filters", async () => {
