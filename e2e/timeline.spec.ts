@@ -58,6 +58,19 @@ test.describe("interactive timeline", () => {
     await expect(page.getByTestId("details")).toHaveCount(0);
   });
 
+  test("a link's window survives events that arrive late", async ({ page }) => {
+    // Slow feed: the page renders, and would write its window, before there is anything to draw.
+    await page.route("**/api/timeline**", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await openTimeline(page, `/?window=2025-10-20..2025-11-08`);
+    await expect(page.getByTestId("window-label")).toContainText("20 Oct 2025 – 8 Nov 2025");
+    await expect(page.locator(`[data-testid="timeline-mark"][data-slug="${MEETING.slug}"]`).first()).toBeVisible();
+    await page.waitForTimeout(400);
+    await expect(page).toHaveURL(/[?&]window=2025-10-20\.\.2025-11-08(&|$)/);
+  });
+
   test("clicking a mark shows its details with quotes and links", async ({ page }) => {
     await openTimeline(page, `/?window=2025-10-20..2025-11-08`);
     const mark = page.locator(`[data-testid="timeline-mark"][data-slug="${MEETING.slug}"]`).first();

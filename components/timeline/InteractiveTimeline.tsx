@@ -78,6 +78,7 @@ export function InteractiveTimeline({ itemsUrl, total, chains, names, today, ini
       },
       [limits],
     ),
+    loaded.status === "ready",
   );
 
   const view = useTimelineView(items, { chains, names, today, width, lanes: lanesMode, window: visible });

@@ -17,7 +17,7 @@ interface UrlView {
  * (so Back does not replay every wheel step), selecting an event or switching lanes adds one. When
  * Back or Forward changes the address, the view adopts it.
  */
-export function useTimelineUrl(view: UrlView, fitAll: Window, apply: (view: Partial<UrlView> & { visible: Window }) => void): void {
+export function useTimelineUrl(view: UrlView, fitAll: Window, apply: (view: Partial<UrlView> & { visible: Window }) => void, loaded: boolean): void {
   const searchParams = useSearchParams();
   const written = useRef<string | null>(null);
   const applyRef = useRef(apply);
@@ -28,9 +28,12 @@ export function useTimelineUrl(view: UrlView, fitAll: Window, apply: (view: Part
   // The fit-all view is the default: it needs no window in the address.
   const windowParam = serializeWindow(view.visible) === serializeWindow(fitAll) ? null : serializeWindow(view.visible);
   useEffect(() => {
+    // Not before the events have arrived: until then the window is clamped to an empty timeline's
+    // limits (around today), and writing that would replace the window a shared link asked for.
+    if (!loaded) return;
     const timer = setTimeout(() => writeUrl(written, { window: windowParam }, "replace"), 250);
     return () => clearTimeout(timer);
-  }, [windowParam]);
+  }, [windowParam, loaded]);
 
   useEffect(() => {
     writeUrl(written, { event: view.selected ?? null, lanes: view.lanes === "country" ? null : view.lanes }, "push");
