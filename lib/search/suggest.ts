@@ -12,7 +12,7 @@ export interface Suggestion {
   count: number;
 }
 
-export const MAX_SUGGESTIONS = 8;
+const MAX_SUGGESTIONS = 8;
 
 const fold = (text: string) => foldDiacritics(text).toLowerCase();
 const words = (text: string) => fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);

@@ -28,8 +28,3 @@ export function sortFacetValues<T extends string>(facet: Facet, values: T[]): T[
   const order: readonly string[] | undefined = facet === "kind" ? EVENT_KINDS : facet === "status" ? EVENT_STATUSES : undefined;
   return [...values].sort(order ? (a, b) => order.indexOf(a) - order.indexOf(b) : (a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
-
-/** Whether the filters choose any facet value. */
-export function hasFacetValues(filters: EventFilters): boolean {
-  return FACETS.some((facet) => filters[facet].length > 0);
-}
